@@ -1,0 +1,1 @@
+"""Report text → placed table cells and report metadata (plain Python, no Dagster)."""

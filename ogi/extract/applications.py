@@ -1,0 +1,149 @@
+"""Section 三: the 7-column applications matrix (FORMAT.md §4)."""
+
+from __future__ import annotations
+
+from ogi.extract.labels import strip_numbering
+from ogi.extract.model import PlacedCell, Problem, SectionResult
+from ogi.extract.rows import take_row
+from ogi.extract.tokens import Token
+from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
+
+SECTION = "applications"
+ORG_SUBTOTAL = "org_subtotal"  # 法人或其他组织小计: a local addition, kept in report_cells only
+
+
+def find_start(tokens: list[Token], begin: int = 0) -> int | None:
+    """Index of the 一、本年新收… row label."""
+    for index in range(begin, len(tokens)):
+        token = tokens[index]
+        if not token.narrative and "本年新收" in token.norm:
+            return index
+    return None
+
+
+def _header_has_subtotal(tokens: list[Token], start: int) -> bool:
+    for index in range(start - 1, max(-1, start - 40), -1):
+        token = tokens[index]
+        if token.narrative:
+            break
+        if "小计" in token.norm:
+            return True
+    return False
+
+
+def detect_template(tokens: list[Token], start: int, stop: int) -> str:
+    for token in tokens[start:stop]:
+        if any(cue in token.norm for cue in TEMPLATE_2021_APPLICATION_CUES):
+            return "2021"
+    return "2019"
+
+
+def _match(token: Token, specs: tuple[RowSpec, ...], position: int) -> int | None:
+    """The spec (at or after ``position``) whose label this token prints; the deepest label wins."""
+    if token.is_value or token.narrative:
+        return None
+    body = strip_numbering(token.norm)
+    best: int | None = None
+    best_at = -1
+    for index in range(position, len(specs)):
+        spec = specs[index]
+        if spec.key == "other_misc":  # "3.其他": only right after other_fee_unpaid
+            if index == position and body.startswith("其他") and len(body) <= 6 and best is None:
+                return index
+            continue
+        for cue in spec.cues:
+            at = token.norm.rfind(cue)
+            if at > best_at:
+                best, best_at = index, at
+                break
+    return best
+
+
+def _stop_after(tokens: list[Token], index: int) -> int:
+    """End of the last row: the first narrative token or section 四's first header cell."""
+    for stop in range(index + 1, len(tokens)):
+        token = tokens[stop]
+        if token.narrative or token.norm.startswith("行政复议"):
+            return stop
+    return len(tokens)
+
+
+def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionResult, int]:
+    """Place section 三's cells; returns the result and the token index where the section ends."""
+    result = SectionResult()
+    start = find_start(tokens, begin)
+    if start is None:
+        result.problems.append(Problem("table_not_found", "Section 三 (applications table) was not found: "
+                                       "no row labelled 本年新收政府信息公开申请数量."))
+        return result, begin
+    result.found = True
+    end_guess = _stop_after(tokens, start)
+    template = detect_template(tokens, start, end_guess)
+    result.template = template
+    specs = APPLICATION_ROWS[template]
+    columns: tuple[str, ...] = APPLICANT_TYPES
+    if _header_has_subtotal(tokens, start):
+        columns = (*APPLICANT_TYPES[:6], ORG_SUBTOTAL, "total")
+        result.problems.append(Problem("extra_column", "Section 三 has a 法人或其他组织小计 column, not part of the "
+                                       "template; it is kept in report_cells only.", tokens[start].line_no, False))
+
+    found: list[tuple[int, int]] = []  # (spec index, token index)
+    position = 0
+    index = start
+    while index < len(tokens):
+        token = tokens[index]
+        if token.narrative or (found and token.norm.startswith("行政复议")):
+            break
+        matched = _match(token, specs, position)
+        if matched is not None:
+            found.append((matched, index))
+            position = matched + 1
+            if specs[matched].key == "carried_forward":
+                index += 1
+                break
+        index += 1
+    last_stop = _stop_after(tokens, found[-1][1]) if found else start
+
+    seen = {spec_index for spec_index, _ in found}
+    for spec_index, spec in enumerate(specs):
+        if spec.key is not None and spec_index not in seen:
+            result.problems.append(Problem(
+                "row_not_found", f"Section 三: the row {spec.label} was not found; its {len(columns)} cells are "
+                "missing.", tokens[start].line_no))
+
+    for number, (spec_index, token_index) in enumerate(found):
+        spec = specs[spec_index]
+        stop = found[number + 1][1] if number + 1 < len(found) else last_stop
+        label = tokens[token_index]
+        if spec.key is None:
+            _check_group_row(tokens, token_index, stop, spec, result)
+            continue
+        row = take_row(tokens, token_index, stop, len(columns))
+        if row.cells is None:
+            result.problems.append(Problem(
+                "cell_unplaced", f"Section 三, row {spec.label} (line {label.line_no}): {row.reason}.",
+                label.line_no))
+            continue
+        for column, cell in zip(columns, row.cells, strict=True):
+            result.cells.append(PlacedCell(SECTION, spec.key, column, cell.raw, cell.norm, cell.line_no))
+        if row.extra:
+            _report_extra(row.extra, spec, result)
+    return result, max(last_stop, index)
+
+
+def _check_group_row(tokens: list[Token], token_index: int, stop: int, spec: RowSpec, result: SectionResult) -> None:
+    printed = [t for t in tokens[token_index + 1 : stop] if not t.is_blank and not t.narrative]
+    if printed:
+        text = " | ".join(t.raw for t in printed)
+        result.problems.append(Problem(
+            "extra_cells", f"Section 三: the group row {spec.label} carries values ({text}) that the template does "
+            "not have (subtotals?); they are not loaded.", printed[0].line_no, False))
+
+
+def _report_extra(extra: list[Token], spec: RowSpec, result: SectionResult) -> None:
+    printed = [t for t in extra if not t.is_blank]
+    if printed:
+        text = " | ".join(t.raw for t in printed)
+        result.problems.append(Problem(
+            "cell_unplaced", f"Section 三: after the row {spec.label}, cells that belong to no template row were "
+            f"printed ({text}); they are not loaded.", printed[0].line_no))

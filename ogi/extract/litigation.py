@@ -1,0 +1,63 @@
+"""Section 四: the 15 review/litigation cells, one data row with no label (FORMAT.md §5)."""
+
+from __future__ import annotations
+
+from ogi.extract.model import PlacedCell, Problem, SectionResult
+from ogi.extract.tokens import Token
+from ogi.extract.vocabulary import LITIGATION_CELLS, LITIGATION_HEADER_WORDS
+
+SECTION = "litigation"
+
+
+def _is_header(token: Token) -> bool:
+    return not token.is_value and any(word in token.norm for word in LITIGATION_HEADER_WORDS)
+
+
+def find_start(tokens: list[Token], begin: int) -> int | None:
+    """The first 行政复议 header cell (or the section heading naming it) after ``begin``."""
+    for index in range(begin, len(tokens)):
+        if "行政复议" in tokens[index].norm:
+            return index
+    return None
+
+
+def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
+    result = SectionResult()
+    start = find_start(tokens, begin)
+    if start is None:
+        result.problems.append(Problem("table_not_found", "Section 四 (administrative review and litigation table) "
+                                       "was not found: no 行政复议 header."))
+        return result
+    values: list[Token] = []
+    header_seen = False
+    for token in tokens[start:]:
+        if token.narrative:
+            if values:
+                break
+            # The section heading, or a header line in a plain-text layout.
+            header_seen = header_seen or any(word in token.norm for word in LITIGATION_HEADER_WORDS)
+            continue
+        if _is_header(token):
+            header_seen = True
+            values = []  # blanks before a header cell are merged header cells (L3)
+            continue
+        if header_seen:
+            values.append(token)
+    if not header_seen:
+        result.problems.append(Problem("table_not_found", "Section 四: the 行政复议/行政诉讼 header was found but not "
+                                       "its result columns (结果维持 … 总计).", tokens[start].line_no))
+        return result
+    result.found = True
+    expected = len(LITIGATION_CELLS)
+    while len(values) > expected and values[-1].is_blank:
+        values.pop()
+    if len(values) != expected:
+        printed = " | ".join(t.raw for t in values) or "nothing"
+        line_no = values[0].line_no if values else tokens[start].line_no
+        result.problems.append(Problem(
+            "cell_unplaced", f"Section 四 (line {line_no}): {len(values)} cells printed where the template has "
+            f"{expected} ({printed}); they cannot be assigned to proceedings and results.", line_no))
+        return result
+    for (proceeding, outcome), cell in zip(LITIGATION_CELLS, values, strict=True):
+        result.cells.append(PlacedCell(SECTION, proceeding, outcome, cell.raw, cell.norm, cell.line_no))
+    return result

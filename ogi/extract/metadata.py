@@ -1,0 +1,148 @@
+"""Agency name, report year and signature date (FORMAT.md §9.5).
+
+Year, in order: the title; the data-period sentence; the dominant ``YYYY年`` of the narrative before the
+tables; the signature date minus one when it falls in January–March. Agency, in order: the title text
+before the year; a first line that ends like an organ name; the signature line before the date; the
+preface phrase 现将…. The website footer (主办单位, 版权所有 …) is never read: it names the site host.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ogi.text.normalize import compact
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+_TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
+_CHROME = (
+    "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
+    "浏览次数", "索引号", "发布机构", "发文日期", "主题分类", "信息来源", "文号", "有效性", "点击数", "【",
+)
+_FOOTER = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持", "网站标识码", "公安备案", "网站地图", "联系我们", "Copyright")
+_ORGAN_SUFFIX = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗)$"
+)
+_PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年1?2月")
+_DATE_LINE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
+_HAN_DATE_LINE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+_PREFACE = re.compile(r"现将(.{2,30}?)(?:19|20)\d{2}年")
+_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    agency_name: str | None
+    agency_source: str | None  # 'title' | 'first_line' | 'signature' | 'preface'
+    report_year: int | None
+    year_source: str | None  # 'title' | 'data_period' | 'narrative' | 'signature'
+    published_on: str | None  # ISO date of the signature
+
+
+def _han_number(text: str) -> int:
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
+def _is_chrome(line: str) -> bool:
+    return any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
+
+
+def _title(lines: list[str]) -> tuple[str | None, int | None]:
+    """(agency, year) from a one- or two-line title among the first lines."""
+    previous: str | None = None
+    for line in lines[:40]:
+        if not line or "|" in line or "\t" in line or _is_chrome(line):
+            continue
+        if len(line) <= 80 and (line.endswith("报告") or line.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
+            year_match = _YEAR.search(line)
+            year = int(year_match.group(1)) if year_match else None
+            cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
+            agency = line[:cut].removesuffix("关于")
+            if not agency and year_match and year_match.start() == 0:
+                rest = line[year_match.end():]
+                topic_at = min([i for i in (rest.find(t) for t in _TITLE_TOPIC) if i >= 0], default=0)
+                agency = rest[:topic_at]
+            if not agency and previous and len(previous) <= 40 and _ORGAN_SUFFIX.search(previous):
+                agency = previous  # M1: the agency on the line above
+            return (agency or None), year
+        previous = line
+    return None, None
+
+
+def _signature(lines: list[str]) -> tuple[str | None, str | None]:
+    """(agency, ISO date) from the closing signature: a name line followed by a date line."""
+    candidates = [line for line in lines[-25:] if line and not any(word in line for word in _FOOTER)]
+    for index in range(len(candidates) - 1, -1, -1):
+        line = candidates[index]
+        date = _parse_date_line(line)
+        if date is None:
+            continue
+        agency = None
+        if index > 0:
+            above = candidates[index - 1]
+            if len(above) <= 40 and _ORGAN_SUFFIX.search(above) and not above.endswith("。"):
+                agency = above
+        return agency, date
+    return None, None
+
+
+def _parse_date_line(line: str) -> str | None:
+    match = _DATE_LINE.match(line)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        han = _HAN_DATE_LINE.match(line)
+        if not han:
+            return None
+        year = int("".join(str(_HAN_DIGITS[c]) for c in han.group(1)))
+        month, day = _han_number(han.group(2)), _han_number(han.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _narrative_year(lines: list[str]) -> int | None:
+    counts: Counter[int] = Counter()
+    for line in lines:
+        if "第二十条" in line:
+            break
+        counts.update(int(y) for y in _YEAR.findall(line))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def extract_metadata(normalized_text: str) -> ReportMetadata:
+    """``normalized_text``: the report after ``ogi.text.normalize.normalize_text``."""
+    lines = [compact(line) for line in normalized_text.split("\n")]
+    agency, year = _title(lines)
+    agency_source = "title" if agency else None
+    year_source = "title" if year else None
+    if year is None:
+        period = _PERIOD.search("".join(lines[:200]))
+        if period and period.group(1) == period.group(2):
+            year, year_source = int(period.group(1)), "data_period"
+    if year is None:
+        year = _narrative_year(lines)
+        year_source = "narrative" if year else None
+    signed_by, published_on = _signature(lines)
+    if year is None and published_on and int(published_on[5:7]) <= 3:
+        year, year_source = int(published_on[:4]) - 1, "signature"
+    if agency is None:
+        first = next((line for line in lines if line and not _is_chrome(line) and "|" not in line), None)
+        if first and len(first) <= 40 and _ORGAN_SUFFIX.search(first) and not first.endswith("。"):
+            agency, agency_source = first, "first_line"
+    if agency is None and signed_by:
+        agency, agency_source = signed_by, "signature"
+    if agency is None:
+        preface = _PREFACE.search("".join(lines[:60]))
+        if preface:
+            agency, agency_source = preface.group(1), "preface"
+    return ReportMetadata(agency, agency_source, year, year_source, published_on)

@@ -1,0 +1,47 @@
+"""What extraction produces: placed cells, problems found, and report metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedCell:
+    section: str  # 'proactive' | 'applications' | 'litigation'
+    row_key: str  # item (proactive), row key (applications), proceeding (litigation)
+    col_key: str  # measure (proactive), applicant_type (applications), result (litigation)
+    raw_text: str  # as printed
+    norm_text: str  # normalised, no whitespace: what value parsing reads
+    line_no: int
+    article_item: str | None = None  # proactive only: '20.1' …
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str  # stable identifier, e.g. 'cell_unplaced', 'table_not_found'
+    message: str  # a sentence a person understands
+    line_no: int | None = None
+    degrades: bool = True  # True when the report cannot be called 'parsed' because of it
+
+
+@dataclass
+class SectionResult:
+    cells: list[PlacedCell] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    template: str | None = None
+    found: bool = False
+
+
+@dataclass
+class ExtractedReport:
+    agency_name: str | None
+    report_year: int | None
+    published_on: str | None  # ISO date
+    template: str | None  # '2019' | '2021'
+    proactive_template: str | None
+    applications_template: str | None
+    status: str  # 'parsed' | 'partial' | 'failed' | 'not_a_report'
+    cells: list[PlacedCell]
+    problems: list[Problem]
+    year_source: str | None = None
+    agency_source: str | None = None

@@ -1,0 +1,140 @@
+"""Section 二: the 第二十条 sub-tables of proactive disclosure (FORMAT.md §3).
+
+Every item label (规章, 行政许可, 政府集中采购 …) belongs to exactly one article, so cells are placed by
+item label; captions, header cells and narrative lines delimit rows.
+"""
+
+from __future__ import annotations
+
+from ogi.extract.labels import caption_numeral, strip_numbering
+from ogi.extract.model import PlacedCell, Problem, SectionResult
+from ogi.extract.rows import take_row
+from ogi.extract.tokens import Token
+from ogi.extract.vocabulary import (
+    PROACTIVE_2019_CUES,
+    PROACTIVE_2021_CUES,
+    PROACTIVE_HEADER_WORDS,
+    PROACTIVE_TABLES,
+    ArticleTable,
+    ItemSpec,
+)
+from ogi.text.normalize import normalize_label
+
+SECTION = "proactive"
+_HEADER_CUES: tuple[str, ...] = (
+    *PROACTIVE_HEADER_WORDS,
+    *sorted({normalize_label(m.label) for tables in PROACTIVE_TABLES.values() for t in tables for m in t.measures}),
+)
+
+
+def find_start(tokens: list[Token], stop: int) -> int | None:
+    for index in range(stop):
+        if caption_numeral(tokens[index].norm) is not None:
+            return index
+    for index in range(stop):  # no captions: the section heading
+        token = tokens[index]
+        if token.narrative and "主动公开政府信息情况" in token.norm and len(token.norm) < 30:
+            return index
+    return None
+
+
+def detect_template(tokens: list[Token]) -> str | None:
+    votes_2019 = votes_2021 = 0
+    for token in tokens:
+        votes_2019 += any(cue in token.norm for cue in PROACTIVE_2019_CUES)
+        votes_2021 += any(cue in token.norm for cue in PROACTIVE_2021_CUES)
+    if votes_2019 == votes_2021:
+        return None
+    return "2019" if votes_2019 > votes_2021 else "2021"
+
+
+def _item_of(token: Token, tables: tuple[ArticleTable, ...]) -> tuple[ArticleTable, ItemSpec] | None:
+    if token.is_value or token.narrative:
+        return None
+    body = strip_numbering(token.norm)
+    for table in tables:
+        for item in table.items:
+            if body.startswith(item.prefixes):
+                return table, item
+    return None
+
+
+def _is_stop(token: Token) -> bool:
+    if token.narrative or caption_numeral(token.norm) is not None:
+        return True
+    if token.is_value:
+        return False
+    return any(word in token.norm for word in _HEADER_CUES)
+
+
+def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | None) -> SectionResult:
+    """Place section 二's cells among ``tokens[:stop]`` (stop = where section 三 begins)."""
+    result = SectionResult()
+    start = find_start(tokens, stop)
+    if start is None:
+        result.problems.append(Problem("table_not_found", "Section 二 (proactive disclosure tables, 第二十条) was "
+                                       "not found."))
+        return result
+    region = range(start, stop)
+    template = detect_template(tokens[start:stop]) or fallback_template
+    if template is None:
+        result.problems.append(Problem("template_unknown", "Section 二: the tables' labels fit neither the 2019 nor "
+                                       "the 2021 template.", tokens[start].line_no))
+        return result
+    result.template = template
+    tables = PROACTIVE_TABLES[template]
+    labels: list[tuple[int, ArticleTable, ItemSpec]] = []
+    for index in region:
+        hit = _item_of(tokens[index], tables)
+        if hit is not None:
+            labels.append((index, *hit))
+    if not labels:
+        result.problems.append(Problem("table_not_found", "Section 二: no item row (规章, 行政许可 …) was found.",
+                                       tokens[start].line_no))
+        return result
+    result.found = True
+    counts: dict[str, int] = {}
+    for _, _, item in labels:
+        counts[item.key] = counts.get(item.key, 0) + 1
+    placed: set[str] = set()
+    for index, table, item in labels:
+        label = tokens[index]
+        if counts[item.key] > 1:
+            result.problems.append(Problem(
+                "cell_unplaced", f"Section 二: the row {item.label} is printed {counts[item.key]} times (line "
+                f"{label.line_no} is one); which one the template means cannot be told, so none is loaded.",
+                label.line_no))
+            continue
+        row_stop = _row_stop(tokens, index, stop, tables)
+        row = take_row(tokens, index, row_stop, len(table.measures))
+        if row.cells is None:
+            result.problems.append(Problem(
+                "cell_unplaced", f"Section 二 ({table.article_item}), row {item.label} (line {label.line_no}): "
+                f"{row.reason}.", label.line_no))
+            continue
+        placed.add(item.key)
+        for measure, cell in zip(table.measures, row.cells, strict=True):
+            result.cells.append(PlacedCell(SECTION, item.key, measure.key, cell.raw, cell.norm, cell.line_no,
+                                           table.article_item))
+        if row.extra:
+            printed = [t for t in row.extra if not t.is_blank]
+            if printed:
+                result.problems.append(Problem(
+                    "extra_row", f"Section 二 ({table.article_item}): after {item.label}, a row that is not in the "
+                    f"template was printed ({' | '.join(t.raw for t in printed)}); it is not loaded.",
+                    printed[0].line_no, degrades=False))
+    for table in tables:
+        for item in table.items:
+            if item.key not in placed and counts.get(item.key, 0) == 0:
+                result.problems.append(Problem(
+                    "row_not_found", f"Section 二 ({table.article_item}): the row {item.label} was not found.",
+                    tokens[start].line_no))
+    return result
+
+
+def _row_stop(tokens: list[Token], index: int, stop: int, tables: tuple[ArticleTable, ...]) -> int:
+    for position in range(index + 1, stop):
+        token = tokens[position]
+        if _is_stop(token) or _item_of(token, tables) is not None:
+            return position
+    return stop

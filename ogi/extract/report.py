@@ -1,0 +1,85 @@
+"""One report's text → metadata, placed cells and problems, with a parse status."""
+
+from __future__ import annotations
+
+from ogi.extract.applications import extract_applications
+from ogi.extract.applications import find_start as find_applications
+from ogi.extract.litigation import extract_litigation
+from ogi.extract.metadata import extract_metadata
+from ogi.extract.model import ExtractedReport, Problem
+from ogi.extract.proactive import extract_proactive
+from ogi.extract.tokens import Token, tokenize
+from ogi.text.normalize import compact, normalize_text
+
+_REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
+_PRE_2019_SIGNS = ("依申请公开政府信息情况", "政府信息公开的收费及减免情况", "统计指标", "政府信息公开情况统计表")
+
+
+def _applications_anchor(tokens: list[Token]) -> int:
+    """Where section 三 begins, to bound section 二: its note, header or first row."""
+    start = find_applications(tokens)
+    limit = start if start is not None else len(tokens)
+    for index in range(limit):
+        norm = tokens[index].norm
+        if "勾稽" in norm or norm.startswith("申请人情况") or (
+            tokens[index].narrative and "收到和处理政府信息公开申请" in norm and len(norm) < 40
+        ):
+            return index
+    return limit
+
+
+def extract_report(text: str) -> ExtractedReport:
+    tokens = tokenize(text)
+    metadata = extract_metadata(normalize_text(text))
+    applications, applications_end = extract_applications(tokens)
+    boundary = _applications_anchor(tokens)
+    proactive = extract_proactive(tokens, boundary, applications.template)
+    litigation = extract_litigation(tokens, applications_end if applications.found else boundary)
+
+    problems: list[Problem] = [*proactive.problems, *applications.problems, *litigation.problems]
+    cells = [*proactive.cells, *applications.cells, *litigation.cells]
+    template = applications.template or proactive.template
+    if applications.template and proactive.template and applications.template != proactive.template:
+        problems.append(Problem(
+            "template_mixed", f"Section 二 uses the {proactive.template} tables but section 三 the "
+            f"{applications.template} tables; the report's template is taken from section 三.", degrades=False))
+    found_any = proactive.found or applications.found or litigation.found
+    if not found_any:
+        flat = compact(normalize_text(text[:20000]))
+        if any(sign in flat for sign in _PRE_2019_SIGNS):
+            status = "failed"
+            problems = [Problem("pre_2019_format", "This looks like an annual report in the pre-2019 format "
+                                "(no 第二十条 tables, no 申请人情况 matrix); its statistics do not map onto the "
+                                "2019/2021 templates and are not loaded.")]
+        elif any(word in flat for word in _REPORT_WORDS) and "报告" in flat:
+            status = "failed"
+            problems = [Problem("table_not_found", "No standard table (第二十条 items, applications matrix, "
+                                "review/litigation row) was recognised in this report.")]
+        else:
+            status = "not_a_report"
+            problems = [Problem("not_a_report", "The text is not a government information disclosure annual "
+                                "report: none of its tables or headings were found.")]
+        cells = []
+    elif any(p.degrades for p in problems):
+        status = "partial"
+    else:
+        status = "parsed"
+    if found_any and metadata.report_year is None:
+        problems.append(Problem("year_not_found", "The report year could not be read from the title, the "
+                                "data-period sentence, the narrative or the signature date.", degrades=False))
+    if found_any and metadata.agency_name is None:
+        problems.append(Problem("agency_not_found", "The publishing agency could not be read from the title, "
+                                "the first line, the signature or the preface.", degrades=False))
+    return ExtractedReport(
+        agency_name=metadata.agency_name,
+        report_year=metadata.report_year,
+        published_on=metadata.published_on,
+        template=template,
+        proactive_template=proactive.template,
+        applications_template=applications.template,
+        status=status,
+        cells=cells,
+        problems=problems,
+        year_source=metadata.year_source,
+        agency_source=metadata.agency_source,
+    )

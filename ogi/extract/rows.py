@@ -1,0 +1,53 @@
+"""Take the value cells that belong to one row label — by position, never by guessing.
+
+A row's cells are the tokens after its label: in the label's own row when the text shape delimits rows
+(Word→text, one-row-per-line), otherwise up to the next label. Extra blanks at the end are colspan
+padding or row separators and are dropped; a row with fewer cells than the template has, or with more
+non-blank cells, cannot be placed and is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ogi.extract.tokens import Token
+
+
+@dataclass
+class RowCells:
+    cells: list[Token] | None  # exactly n tokens, or None when the row cannot be placed
+    reason: str | None = None  # why it could not be placed
+    extra: list[Token] | None = None  # tokens after the row that look like an extra, non-template row
+    fragments: list[Token] | None = None  # label pieces printed after the label (L8)
+
+
+def _is_label_fragment(token: Token) -> bool:
+    return not token.is_value and not any(ch.isdigit() for ch in token.norm)
+
+
+def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: int) -> RowCells:
+    label = tokens[label_index]
+    candidates = [t for t in tokens[label_index + 1 : stop_index] if not t.narrative]
+    same_row = [t for t in candidates if t.row == label.row]
+    if same_row:
+        stray = [t for t in candidates if t.row != label.row and not t.is_blank]
+        candidates = same_row
+    else:
+        stray = []
+    fragments: list[Token] = []
+    while candidates and _is_label_fragment(candidates[0]) and len(candidates) > expected:
+        fragments.append(candidates.pop(0))
+    while len(candidates) > expected and candidates[-1].is_blank:
+        candidates.pop()
+    extra: list[Token] = list(stray)
+    if len(candidates) > expected and not candidates[expected].is_value:
+        extra = candidates[expected:] + extra
+        candidates = candidates[:expected]
+    if len(candidates) == expected:
+        return RowCells(candidates, extra=extra or None, fragments=fragments or None)
+    printed = " | ".join(t.raw for t in candidates) or "nothing"
+    if len(candidates) < expected:
+        reason = f"{len(candidates)} of {expected} cells printed ({printed}); the missing ones cannot be located"
+    else:
+        reason = f"{len(candidates)} cells printed where the template has {expected} ({printed})"
+    return RowCells(None, reason=reason, extra=extra or None, fragments=fragments or None)

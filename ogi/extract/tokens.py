@@ -1,0 +1,193 @@
+"""Split a report's text into cell tokens, whatever the text shape (FORMAT.md §9.1).
+
+Three shapes are recognised line by line:
+
+* **tab** (Word→text, Tika style, L1–L4): a line starting with TAB is a cell; a following line without
+  TAB continues that cell; a blank line ends a table row.
+* **pipe** (HTML→text, L5–L6, and markdown tables): cells end with ``|``. A document is either *cells*
+  (one cell per line; extra ``|`` after the first are colspan padding, not cells) or *rows* (one table
+  row per line, every ``|``-separated segment is a cell). A line without ``|`` between two pipe lines
+  continues the next line's first cell (a ``<br>`` inside a header cell).
+* **plain** (no separators at all): each line is split on whitespace; adjacent words that are not
+  values are joined back (a label with spaces in it, W8).
+
+Lines outside tables become single *narrative* tokens: table scanners stop at them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ogi.text.normalize import compact, normalize_text
+
+_VALUE = re.compile(
+    r"^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|项|件|个|条|次|人次)?"  # 12, 1,207, 419311元, 1207.5万元, 0项
+    r"|(?:增加?|减少?)\(?[+-]?\d+(?:\.\d+)?\)?(?:项|件|个)?"  # 增(2), 减3
+    r"|[-—–─_~]+|/|无|空|暂无|null|none|n/a)$",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_MARKDOWN_RULE = re.compile(r"^[|:\-\s]+$")
+
+
+@dataclass(slots=True)
+class Token:
+    raw: str  # as printed, surrounding whitespace stripped (kept for provenance)
+    norm: str  # normalised, no whitespace (used for matching and value parsing)
+    line_no: int  # 1-based line in the decoded text where the cell starts
+    row: int  # row id: tokens of one table row share it where the shape says so
+    narrative: bool = False  # a line of running text, not a table cell
+
+    @property
+    def is_blank(self) -> bool:
+        return self.norm == ""
+
+    @property
+    def is_value(self) -> bool:
+        """Looks like something printed in a value cell (number, blank, dash, slash, 无)."""
+        return self.norm == "" or _VALUE.match(self.norm) is not None
+
+
+def is_value_text(norm: str) -> bool:
+    return norm == "" or _VALUE.match(norm) is not None
+
+
+def _is_heading(norm_line: str) -> bool:
+    return _HEADING.match(norm_line) is not None and "|" not in norm_line
+
+
+def _pipe_layout(norm_lines: list[str]) -> str:
+    """'rows' when many pipe lines hold several non-empty cells, else 'cells' (FORMAT.md L5)."""
+    multi = 0
+    for line in norm_lines:
+        if "|" in line and not _MARKDOWN_RULE.match(line):
+            cells = [c for c in line.split("|") if c.strip()]
+            if len(cells) >= 2:
+                multi += 1
+                if multi >= 5:
+                    return "rows"
+    return "cells"
+
+
+def _split_raw_pipes(raw: str) -> list[str]:
+    return re.split(r"[|｜]", raw)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of the whole document, in reading order."""
+    raw_lines = text.split("\n")
+    norm_lines = normalize_text(text).split("\n")
+    if len(norm_lines) != len(raw_lines):  # normalisation never adds line breaks; be safe anyway
+        norm_lines = [normalize_text(line) for line in raw_lines]
+    has_tabs = any(line.startswith("\t") for line in raw_lines)
+    has_pipes = any("|" in line for line in norm_lines)
+    if has_tabs or has_pipes:
+        return _tokenize_structured(raw_lines, norm_lines, _pipe_layout(norm_lines) if has_pipes else "")
+    return _tokenize_plain(raw_lines, norm_lines)
+
+
+def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layout: str) -> list[Token]:
+    tokens: list[Token] = []
+    row = 0
+    previous = "blank"  # kind of the previous line: blank | tab | pipe | plain
+    carry_raw: list[str] = []  # plain lines waiting to be prefixed to the next pipe line's first cell
+    carry_norm: list[str] = []
+    carry_line = 0
+    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
+        line_no = index + 1
+        stripped = norm.strip()
+        if not stripped:
+            if carry_raw:
+                tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+                carry_raw, carry_norm = [], []
+            row += 1
+            previous = "blank"
+            continue
+        if raw.startswith("\t") or norm.startswith("\t"):
+            row += previous != "tab"  # a new table after narrative starts a new row
+            for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t"), strict=False):
+                tokens.append(Token(raw_cell.strip(), compact(norm_cell), line_no, row))
+            previous = "tab"
+            continue
+        if "|" in stripped:
+            if _MARKDOWN_RULE.match(stripped):
+                previous = "pipe"
+                continue
+            row += 1
+            new_tokens = _pipe_cells(raw, norm, line_no, row, pipe_layout)
+            if carry_raw and new_tokens:
+                first = new_tokens[0]
+                first.raw = "\n".join([*carry_raw, first.raw])
+                first.norm = "".join([*carry_norm, first.norm])
+                first.line_no = carry_line
+                carry_raw, carry_norm = [], []
+            tokens.extend(new_tokens)
+            previous = "pipe"
+            continue
+        # A plain line.
+        if previous == "tab" and not _is_heading(stripped) and tokens:
+            last = tokens[-1]  # L1: a line without TAB continues the previous cell
+            last.raw = f"{last.raw}\n{raw.strip()}"
+            last.norm += compact(norm)
+            continue
+        if previous == "pipe" and not _is_heading(stripped) and len(compact(stripped)) <= 20:
+            if not carry_raw:
+                carry_line = line_no
+            carry_raw.append(raw.strip())
+            carry_norm.append(compact(norm))
+            continue
+        if carry_raw:
+            tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+            carry_raw, carry_norm = [], []
+        row += 1
+        tokens.append(_narrative(raw, line_no, row, norm))
+        previous = "plain"
+    if carry_raw:
+        tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+    return tokens
+
+
+def _narrative(raw: str, line_no: int, row: int, norm: str | None = None) -> Token:
+    return Token(raw.strip(), compact(norm if norm is not None else normalize_text(raw)), line_no, row, True)
+
+
+def _pipe_cells(raw: str, norm: str, line_no: int, row: int, layout: str) -> list[Token]:
+    norm_parts = norm.split("|")
+    raw_parts = _split_raw_pipes(raw)
+    if len(raw_parts) != len(norm_parts):
+        raw_parts = norm_parts
+    # Markdown rows start with '|': drop the empty segment before it.
+    if norm_parts and not norm_parts[0].strip() and norm.lstrip().startswith("|") and len(norm_parts) > 2:
+        norm_parts, raw_parts = norm_parts[1:], raw_parts[1:]
+    # The segment after the final '|' is the line's end, not a cell.
+    if len(norm_parts) > 1 and not norm_parts[-1].strip():
+        norm_parts, raw_parts = norm_parts[:-1], raw_parts[:-1]
+    if layout == "cells":
+        # One cell per line: what follows the first '|' is colspan padding.
+        return [Token(raw_parts[0].strip(), compact(norm_parts[0]), line_no, row)]
+    return [Token(r.strip(), compact(n), line_no, row) for r, n in zip(raw_parts, norm_parts, strict=True)]
+
+
+def _tokenize_plain(raw_lines: list[str], norm_lines: list[str]) -> list[Token]:
+    """No separators: words of a line are cells; a line without any value is narrative."""
+    tokens: list[Token] = []
+    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
+        if not norm.strip():
+            continue
+        raw_words, norm_words = raw.split(), norm.split()
+        if len(raw_words) != len(norm_words):
+            raw_words = norm_words
+        line_tokens = [Token(r, compact(n), index + 1, index + 1) for r, n in zip(raw_words, norm_words, strict=True)]
+        if not any(t.is_value for t in line_tokens):
+            tokens.append(_narrative(raw, index + 1, index + 1, norm))
+            continue
+        merged: list[Token] = []
+        for token in line_tokens:  # re-join label words split by spaces
+            if merged and not token.is_value and not merged[-1].is_value:
+                merged[-1].raw += " " + token.raw
+                merged[-1].norm += token.norm
+            else:
+                merged.append(token)
+        tokens.extend(merged)
+    return tokens

@@ -1,0 +1,57 @@
+"""Classify what each cell printed and read its number — vectorised with polars.
+
+``value_kind``: ``number``, ``blank``, ``dash``, ``slash`` or ``text`` (无, free text). Only ``number``
+cells get a value; nothing else is ever turned into 0. Amount cells (采购总金额, 本年收费金额) are converted to
+万元 when the unit is known: printed in the cell (元 / 万元) or stated by the header (2021 （八）). A bare
+2019 采购总金额 keeps the number as printed with ``unit`` NULL, because the template states no unit.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+AMOUNT_MEASURES = ("procurement_amount", "fee_amount")
+HEADER_UNIT_WANYUAN = ("fee_amount",)  # 本年收费金额（单位：万元）
+
+_NUMBER = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|项|件|个|条|次|人次)?$"
+_CHANGE = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
+_DASH = r"^[-—–─_~]+$"
+_SLASH = r"^/+$"
+
+
+def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
+    """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text`` and ``col_key``."""
+    text = pl.col("norm_text")
+    number = text.str.extract_groups(_NUMBER)
+    change = text.str.extract_groups(_CHANGE)
+    plain_digits = number.struct.field("2").str.replace_all(",", "") + number.struct.field("3").fill_null("")
+    plain_value = plain_digits.cast(pl.Float64, strict=False) * pl.when(number.struct.field("1") == "-").then(-1.0).otherwise(1.0)
+    change_sign = (
+        pl.when(change.struct.field("1").str.starts_with("减")).then(-1.0).otherwise(1.0)
+        * pl.when(change.struct.field("2") == "-").then(-1.0).otherwise(1.0)
+    )
+    change_value = (change.struct.field("3") + change.struct.field("4").fill_null("")).cast(pl.Float64, strict=False) * change_sign
+    printed_unit = pl.coalesce(number.struct.field("4"), change.struct.field("5"))
+    is_number = number.struct.field("2").is_not_null() | change.struct.field("3").is_not_null()
+    raw_value = pl.coalesce(plain_value, change_value)
+    is_amount = pl.col("col_key").is_in(AMOUNT_MEASURES)
+    header_wanyuan = pl.col("col_key").is_in(HEADER_UNIT_WANYUAN)
+    amount_value = (
+        pl.when(printed_unit == "元").then(raw_value / 10000.0)
+        .when((printed_unit == "万元") | (printed_unit.is_null() & header_wanyuan)).then(raw_value)
+        .when(printed_unit.is_null()).then(raw_value)  # 2019 采购总金额 with no unit: as printed
+        .otherwise(None)  # a count unit (项) in a money cell: not money
+    )
+    amount_unit = (
+        pl.when(printed_unit.is_in(["元", "万元"]) | (printed_unit.is_null() & header_wanyuan)).then(pl.lit("万元"))
+        .otherwise(None)
+    )
+    return cells.with_columns(
+        value_kind=pl.when(text == "").then(pl.lit("blank"))
+        .when(text.str.contains(_DASH)).then(pl.lit("dash"))
+        .when(text.str.contains(_SLASH)).then(pl.lit("slash"))
+        .when(is_number).then(pl.lit("number"))
+        .otherwise(pl.lit("text")),
+        value=pl.when(is_number).then(pl.when(is_amount).then(amount_value).otherwise(raw_value)).otherwise(None),
+        unit=pl.when(is_number).then(pl.when(is_amount).then(amount_unit).otherwise(printed_unit)).otherwise(None),
+    )

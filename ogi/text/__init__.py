@@ -1,0 +1,1 @@
+"""Text normalisation used to match labels; raw text is always kept separately for provenance."""

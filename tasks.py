@@ -1,0 +1,68 @@
+"""Set up the project environment and run it: ``python3 tasks.py run`` or ``python3 tasks.py test``.
+
+Needs only Python >= 3.11. Creates ``.venv`` beside this file, installs the pinned dependencies of
+``pyproject.toml`` into it (with uv, which pip installs first), then runs the main job or the test suite.
+The install is skipped when ``pyproject.toml`` has not changed since the last one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".ogi-installed"
+UV_VERSION = "0.13.9"
+
+
+def _run(*args: str | Path, env: dict[str, str] | None = None) -> None:
+    completed = subprocess.run([str(a) for a in args], cwd=ROOT, env=env)
+    if completed.returncode != 0:
+        sys.exit(completed.returncode)
+
+
+def ensure_environment() -> None:
+    """Create the virtual environment and install the project with its test extras, once per pyproject."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"ogi-warehouse needs Python >= 3.11 (this is {sys.version.split()[0]})")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    if not PYTHON.exists():
+        print("creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("installing dependencies (pinned in pyproject.toml) ...", flush=True)
+    _run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", f"uv=={UV_VERSION}")
+    # Byte-compiling matters: PYTHONDONTWRITEBYTECODE is set on these machines, and an uncompiled
+    # dagster costs seconds at every process start.
+    env = {**os.environ, "UV_COMPILE_BYTECODE": "1", "VIRTUAL_ENV": str(VENV)}
+    _run(BIN / "uv", "pip", "install", "--quiet", "--python", PYTHON, "-e", ".[test]", env=env)
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> None:
+    command = argv[0] if argv else "help"
+    rest = argv[1:]
+    if command == "run":
+        ensure_environment()
+        _run(PYTHON, "-m", "pipelines", "run", *rest)
+    elif command == "test":
+        ensure_environment()
+        _run(PYTHON, "-m", "ruff", "check", ".")
+        _run(PYTHON, "-m", "pytest", "-q", *rest)
+    elif command == "setup":
+        ensure_environment()
+    else:
+        print(__doc__)
+        sys.exit(0 if command in {"help", "-h", "--help"} else 2)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

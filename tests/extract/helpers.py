@@ -1,0 +1,50 @@
+"""Turn an extraction into the shape of seeds/expected/*.json for comparisons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+from ogi.extract.model import ExtractedReport
+from ogi.extract.values import classify_values
+
+
+def cell_frame(report: ExtractedReport) -> pl.DataFrame:
+    frame = pl.DataFrame(
+        {
+            "section": [c.section for c in report.cells],
+            "row_key": [c.row_key for c in report.cells],
+            "col_key": [c.col_key for c in report.cells],
+            "raw_text": [c.raw_text for c in report.cells],
+            "norm_text": [c.norm_text for c in report.cells],
+        },
+        schema={"section": pl.String, "row_key": pl.String, "col_key": pl.String, "raw_text": pl.String,
+                "norm_text": pl.String},
+    )
+    return classify_values(frame)
+
+
+def cell_values(report: ExtractedReport) -> dict[tuple[str, str, str], Any]:
+    """(section, row_key, col_key) → value as the warehouse stores it (int counts, float amounts, None)."""
+    values: dict[tuple[str, str, str], Any] = {}
+    for row in cell_frame(report).iter_rows(named=True):
+        value = row["value"]
+        if row["section"] != "proactive" and value is not None:
+            value = int(value) if value == int(value) else None
+        values[(row["section"], row["row_key"], row["col_key"])] = value
+    return values
+
+
+def expected_values(expected: dict) -> dict[tuple[str, str, str], Any]:
+    values: dict[tuple[str, str, str], Any] = {}
+    for row in expected["fact_applications"]:
+        for key in ("new_received", "carried_over", "carried_forward"):
+            values[("applications", key, row["applicant_type"])] = row[key]
+    for row in expected["fact_outcomes"]:
+        values[("applications", row["outcome"], row["applicant_type"])] = row["applications"]
+    for row in expected["fact_litigation"]:
+        values[("litigation", row["proceeding"], row["result"])] = row["cases"]
+    for row in expected["fact_proactive_disclosure"]:
+        values[("proactive", row["item"], row["measure"])] = row["value"]
+    return values
