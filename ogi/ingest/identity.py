@@ -1,0 +1,17 @@
+"""Stable identifiers."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ogi.text.normalize import compact, normalize_text
+
+
+def report_id_for(text: str) -> str:
+    """Derived from the normalised content, so renaming a file, re-encoding it or re-running never
+    changes it: NFKC, simplified characters, no whitespace, no bookmark artefacts."""
+    return hashlib.sha256(compact(normalize_text(text)).encode("utf-8")).hexdigest()[:20]
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,119 @@
+"""The pipeline's stages as plain functions; Dagster assets are thin wrappers around these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from ogi import PARSER_VERSION
+from ogi.ingest.parallel import parse_files
+from ogi.ingest.plan import plan_files
+from ogi.readers import scan_raw_folder
+from ogi.warehouse.publish import publish
+from ogi.warehouse.store import (
+    WarehousePaths,
+    apply_table,
+    clear_staging,
+    commit_batch,
+    connect,
+    ensure_schema,
+    manifest,
+    stage_chunk,
+    stage_jobs,
+    stage_scan,
+)
+from ogi.warehouse.verdicts import import_verdicts, reviews_path
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    files_seen: int
+    files_to_read: int
+    scan_problems: int
+
+
+@dataclass
+class ParseSummary:
+    files_read: int = 0
+    reports: int = 0
+    status_counts: dict[str, int] = field(default_factory=dict)
+    issues: int = 0
+    cells: int = 0
+
+
+@dataclass(frozen=True)
+class TableSummary:
+    table: str
+    rows: int
+    columns: list[tuple[str, str]]
+    preview: pl.DataFrame
+
+
+@dataclass(frozen=True)
+class PublishSummary:
+    generation: int
+    published: bool
+    warehouse: str
+    reports: int
+    verdicts: str
+
+
+def plan_run(paths: WarehousePaths, raw_dir: Path) -> PlanSummary:
+    """Scan the raw folder and stage the list of files to read (new, changed, or parser version bumped)."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist (set OGI_RAW_DIR)")
+    files, problems = scan_raw_folder(raw_dir)
+    with connect(paths) as con:
+        ensure_schema(con)
+        clear_staging(con)
+        plan = plan_files(files, manifest(con), PARSER_VERSION)
+        stage_scan(con, plan)
+        new_problems = 0
+        for relative_path, issue in problems:
+            already = con.execute("SELECT count(*) FROM ingest_issues WHERE source_path = ? AND code = ?",
+                                  [relative_path, issue.code]).fetchall()[0][0]
+            if not already:
+                con.execute("INSERT INTO staging.issues VALUES (?, NULL, NULL, 'scan', ?, ?, NULL, NULL)",
+                            [relative_path, issue.code, issue.message])
+                new_problems += 1
+    return PlanSummary(len(files), plan.height, new_problems)
+
+
+def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSummary:
+    """Read and parse the planned files on all cores, staging rows chunk by chunk."""
+    summary = ParseSummary()
+    with connect(paths) as con:
+        jobs = stage_jobs(con)
+        for frames in parse_files(jobs, workers):
+            stage_chunk(con, frames)
+            summary.files_read += frames.files.height
+            summary.issues += frames.issues.height
+            summary.cells += frames.cells.height
+            for status, count in frames.reports.group_by("parse_status").len().iter_rows():
+                summary.status_counts[status] = summary.status_counts.get(status, 0) + count
+        summary.reports = int(con.sql("SELECT count(*) FROM staging.reports").fetchall()[0][0])
+    return summary
+
+
+def apply_staged(paths: WarehousePaths, table: str, preview_rows: int = 5) -> TableSummary:
+    """Merge the staged batch into one warehouse table (idempotent)."""
+    with connect(paths) as con:
+        rows = apply_table(con, table)
+        relation = con.sql(f"SELECT * FROM {table}")
+        columns = [(name, str(dtype)) for name, dtype in zip(relation.columns, relation.types, strict=True)]
+        preview = con.sql(f"SELECT * FROM {table} LIMIT {int(preview_rows)}").pl()
+    return TableSummary(table, rows, columns, preview)
+
+
+def commit_and_publish(paths: WarehousePaths) -> PublishSummary:
+    """Record the batch as done, then publish the warehouse file atomically if anything changed."""
+    with connect(paths) as con:
+        verdicts, verdicts_changed = import_verdicts(con, reviews_path(paths.warehouse))
+        generation = commit_batch(con, PARSER_VERSION, force_new_generation=verdicts_changed)
+        reports = int(con.sql("SELECT count(*) FROM dim_report").fetchall()[0][0])
+        con.execute("CHECKPOINT")
+    published = publish(paths, generation)
+    return PublishSummary(generation, published, str(paths.warehouse), reports, verdicts)

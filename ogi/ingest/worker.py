@@ -1,0 +1,99 @@
+"""Parse a chunk of files into polars frames. Runs in worker processes: no Dagster, no DuckDB here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from ogi import PARSER_VERSION
+from ogi.agency import resolve_agency
+from ogi.extract.report import extract_report
+from ogi.extract.values import classify_values
+from ogi.ingest.frames import ChunkFrames, FrameBuilder
+from ogi.ingest.identity import report_id_for, sha256_hex
+from ogi.readers import MAX_REPORT_BYTES, ReadIssue, read_document
+
+# Where a cell's line number refers to text the analyst cannot open as-is, the text is stored.
+_STORED_TEXT_FORMATS = ("html", "docx")
+
+
+@dataclass(frozen=True)
+class FileJob:
+    source_path: str  # relative to the raw folder, POSIX
+    path: str
+    size: int
+    mtime_ns: int
+    known_sha256: str | None = None  # content already parsed by this parser version
+    known_report_id: str | None = None
+
+
+def parse_chunk(jobs: list[FileJob]) -> ChunkFrames:
+    builder = FrameBuilder()
+    for job in jobs:
+        _parse_one(job, builder)
+    frames = builder.build()
+    frames.cells = classify_values(frames.cells)
+    return frames
+
+
+def _parse_one(job: FileJob, out: FrameBuilder) -> None:
+    if job.size > MAX_REPORT_BYTES:
+        out.file(job, None, None, None, None)
+        out.issue(job.source_path, None, None, "read", "file_too_large",
+                  f"{job.source_path} is {job.size / 1e6:.1f} MB, more than the {MAX_REPORT_BYTES / 1e6:.0f} MB an "
+                  "annual report can plausibly be; it was not read.")
+        return
+    try:
+        data = Path(job.path).read_bytes()
+    except OSError as error:
+        out.file(job, None, None, None, None)
+        out.issue(job.source_path, None, None, "read", "unreadable", f"{job.source_path} could not be read: {error}.")
+        return
+    sha = sha256_hex(data)
+    if sha == job.known_sha256:  # touched, not changed: nothing to parse
+        out.file(job, sha, job.known_report_id, None, None, reparsed=False)
+        return
+    document = read_document(data, Path(job.source_path).name)
+    if isinstance(document, ReadIssue):
+        out.file(job, sha, None, None, None)
+        out.issue(job.source_path, sha, None, "read", document.code, document.message)
+        return
+    extracted = extract_report(document.text)
+    if extracted.status == "not_a_report":
+        out.file(job, sha, None, document.encoding, document.source_format)
+        for problem in extracted.problems:
+            out.issue(job.source_path, sha, None, "extract", problem.code, f"{job.source_path}: {problem.message}")
+        return
+    report_id = report_id_for(document.text)
+    out.file(job, sha, report_id, document.encoding, document.source_format)
+    if not out.first_time(report_id):  # the same report again in this chunk: one report, two sources
+        return
+    agency = resolve_agency(extracted.agency_name, document.text)
+    out.report(
+        report_id=report_id, source_path=job.source_path, content_sha256=sha, encoding=document.encoding,
+        source_format=document.source_format, agency_id=agency.agency_id if extracted.agency_name else None,
+        agency_name=extracted.agency_name, report_year=extracted.report_year, template=extracted.template,
+        proactive_template=extracted.proactive_template, applications_template=extracted.applications_template,
+        published_on=date.fromisoformat(extracted.published_on) if extracted.published_on else None,
+        parse_status=extracted.status, parser_version=PARSER_VERSION, year_source=extracted.year_source,
+        agency_source=extracted.agency_source, cells_placed=len(extracted.cells),
+    )
+    if extracted.agency_name:
+        out.agency(agency)
+    for issue in document.issues:
+        out.issue(job.source_path, sha, report_id, "read", issue.code, issue.message)
+    for problem in extracted.problems:
+        out.issue(job.source_path, sha, report_id, "extract", problem.code, problem.message, problem.line_no,
+                  problem.degrades)
+    for code, message in agency.issues if extracted.agency_name else ():
+        out.issue(job.source_path, sha, report_id, "agency", code, message, None, False)
+    out.cells(report_id, extracted.cells)
+    if document.source_format in _STORED_TEXT_FORMATS:
+        out.text(report_id, document.text)
+
+
+def empty_cells_frame() -> pl.DataFrame:
+    return classify_values(FrameBuilder().build().cells)

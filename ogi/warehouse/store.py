@@ -1,0 +1,170 @@
+"""The pipeline's work database: schema, change plan, staging, applying ``sql/tables``, the manifest.
+
+Analysts never open this file: it is published as a whole to ``OGI_WAREHOUSE`` (see ``publish``). Every
+step is idempotent: a run killed at any point leaves the manifest (``ogi_state.files``) untouched, so the
+next run re-parses the same files and re-applies the same rows.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from ogi.ingest.frames import ChunkFrames
+from ogi.ingest.worker import FileJob
+from ogi.warehouse.lookups import create_lookups
+from ogi.warehouse.sql_files import SQL_DIR, run_sql_file
+from ogi.warehouse.verdicts import VERDICTS_DDL
+
+# Order matters: facts read report_cells; ingest_issues reads report_sources.
+TABLES: tuple[str, ...] = (
+    "report_sources", "dim_agency", "dim_report", "report_cells", "fact_applications", "fact_outcomes",
+    "fact_litigation", "fact_proactive_disclosure", "report_texts", "ingest_issues", "check_results",
+)
+REPORT_TABLES: tuple[str, ...] = (
+    "dim_report", "report_cells", "fact_applications", "fact_outcomes", "fact_litigation",
+    "fact_proactive_disclosure", "report_texts", "check_results",
+)
+STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts")
+# DuckDB 1.5 tools (the duckdb CLI on PyPI) can open files written with this storage version.
+STORAGE_COMPATIBILITY = "v1.5.0"
+
+
+@dataclass(frozen=True)
+class WarehousePaths:
+    warehouse: Path  # what analysts open
+    work_dir: Path  # the pipeline's own files
+
+    @property
+    def work_db(self) -> Path:
+        return self.work_dir / "work.duckdb"
+
+    @classmethod
+    def from_env(cls, warehouse: str | None = None, work_dir: str | None = None) -> WarehousePaths:
+        path = Path(warehouse or os.environ.get("OGI_WAREHOUSE") or "data/warehouse/ogi.duckdb")
+        work = Path(work_dir or os.environ.get("OGI_WORK_DIR") or path.parent / ".ogi-work")
+        return cls(path, work)
+
+
+@contextmanager
+def connect(paths: WarehousePaths) -> Iterator[duckdb.DuckDBPyConnection]:
+    paths.work_dir.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(paths.work_db), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    run_sql_file(con, "staging/staging.sql")
+    create_lookups(con)
+    # Running a table's file with empty staging creates the table and loads nothing.
+    if con.sql("SELECT count(*) FROM staging.files").fetchall()[0][0] == 0:
+        for table in TABLES:
+            run_sql_file(con, f"tables/{table}.sql")
+    con.execute(VERDICTS_DDL)
+    for view in sorted((SQL_DIR / "views").glob("*.sql")):
+        run_sql_file(con, f"views/{view.name}")
+
+
+def manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    return con.sql("SELECT source_path, size, mtime_ns, content_sha256, report_id, parser_version "
+                   "FROM ogi_state.files").pl()
+
+
+def clear_staging(con: duckdb.DuckDBPyConnection) -> None:
+    for table in STAGING_TABLES:
+        con.execute(f"DELETE FROM staging.{table}")
+
+
+def stage_scan(con: duckdb.DuckDBPyConnection, scan: pl.DataFrame) -> None:
+    con.register("_scan", scan)
+    con.execute("INSERT INTO staging.file_scan BY NAME SELECT * FROM _scan")
+    con.unregister("_scan")
+
+
+def stage_chunk(con: duckdb.DuckDBPyConnection, frames: ChunkFrames) -> None:
+    """Append one parsed chunk. Reports already staged (same content under another name) are skipped."""
+    reports = frames.reports.unique("report_id", keep="first", maintain_order=True)
+    for name, frame in (("files", frames.files), ("issues", frames.issues)):
+        _append(con, name, frame)
+    if reports.height:
+        con.register("_new", reports.select("report_id"))
+        fresh = con.sql("SELECT report_id FROM _new EXCEPT SELECT report_id FROM staging.reports").pl()
+        con.unregister("_new")
+        keep = fresh["report_id"]
+        _append(con, "reports", reports.filter(pl.col("report_id").is_in(keep.implode())))
+        _append(con, "cells", frames.cells.filter(pl.col("report_id").is_in(keep.implode())))
+        _append(con, "texts", frames.texts.filter(pl.col("report_id").is_in(keep.implode())).unique("report_id"))
+    _append(con, "agencies", frames.agencies.unique("agency_id"))
+
+
+def _append(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    if frame.height == 0:
+        return
+    con.register("_frame", frame)
+    con.execute(f"INSERT INTO staging.{table} BY NAME SELECT * FROM _frame")
+    con.unregister("_frame")
+
+
+def stage_jobs(con: duckdb.DuckDBPyConnection) -> list[FileJob]:
+    """The files the current plan says to parse."""
+    return [FileJob(*row) for row in con.sql(
+        "SELECT source_path, path, size, mtime_ns, known_sha256, known_report_id FROM staging.file_scan "
+        "WHERE action = 'parse' ORDER BY source_path"
+    ).fetchall()]
+
+
+def apply_table(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Merge the staged batch into one contract table in its own transaction; returns its row count."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        run_sql_file(con, f"tables/{table}.sql")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return int(con.sql(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+
+
+def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_generation: bool = False) -> int:
+    """Record the batch as ingested, drop rows of reports no file points to any more, bump the generation.
+
+    One transaction: until it commits, the next run redoes the batch.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("""
+            INSERT OR REPLACE INTO ogi_state.files
+            SELECT f.source_path, f.size, f.mtime_ns, f.content_sha256, f.report_id, ?
+            FROM staging.files AS f
+        """, [parser_version])
+        # A file whose content changed points to its new report; the old report goes if no file holds it.
+        for table in REPORT_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE report_id NOT IN "
+                        "(SELECT report_id FROM report_sources WHERE report_id IS NOT NULL)")
+        con.execute("DELETE FROM dim_agency WHERE agency_id NOT IN "
+                    "(SELECT agency_id FROM dim_report WHERE agency_id IS NOT NULL)")
+        changed = con.sql("SELECT (SELECT count(*) FROM staging.files) + (SELECT count(*) FROM staging.issues)"
+                          ).fetchall()[0][0] > 0
+        if changed or force_new_generation:
+            con.execute("INSERT OR REPLACE INTO ogi_state.meta VALUES ('generation', "
+                        "CAST(coalesce((SELECT CAST(value AS BIGINT) FROM ogi_state.meta WHERE key = 'generation'), 0) + 1 AS VARCHAR))")
+        clear_staging(con)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return generation(con)
+
+
+def generation(con: duckdb.DuckDBPyConnection) -> int:
+    rows = con.sql("SELECT value FROM ogi_state.meta WHERE key = 'generation'").fetchall()
+    return int(rows[0][0]) if rows else 0

@@ -1,0 +1,82 @@
+"""Reviewer verdicts on failed checks, kept in a file the pipeline never writes to.
+
+A reviewer marks a finding — (report_id, rule, scope) — as ``confirmed`` (the report is wrong) or
+``dismissed`` (explained) in ``OGI_REVIEWS`` (default: ``reviews.duckdb`` beside the warehouse). Each run
+copies that table into the published warehouse as ``check_verdicts``, read-only. Because report_id is
+derived from the report's content, a verdict stays attached to the same finding across re-runs and
+re-parses with a new parser version.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+VERDICTS_DDL = """
+CREATE TABLE IF NOT EXISTS check_verdicts (
+    report_id VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL,
+    scope VARCHAR NOT NULL,
+    verdict VARCHAR NOT NULL CHECK (verdict IN ('confirmed', 'dismissed')),
+    comment VARCHAR,
+    reviewer VARCHAR,
+    recorded_at TIMESTAMP NOT NULL DEFAULT current_localtimestamp()
+)
+"""
+
+
+def reviews_path(warehouse: Path) -> Path:
+    return Path(os.environ.get("OGI_REVIEWS") or warehouse.parent / "reviews.duckdb")
+
+
+def ensure_reviews_file(path: Path) -> None:
+    """Create the reviews file with its empty table if it does not exist yet (never touches rows)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(VERDICTS_DDL)
+    finally:
+        con.close()
+
+
+def record_verdict(path: Path, report_id: str, rule: str, scope: str, verdict: str, comment: str,
+                   reviewer: str | None) -> None:
+    ensure_reviews_file(path)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("INSERT INTO check_verdicts (report_id, rule, scope, verdict, comment, reviewer) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", [report_id, rule, scope, verdict, comment, reviewer])
+    finally:
+        con.close()
+
+
+_DIGEST = ("SELECT count(*), coalesce(sum(hash(report_id, rule, scope, verdict, comment, reviewer, recorded_at)), 0) "
+           "FROM check_verdicts")
+
+
+def import_verdicts(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, bool]:
+    """Copy the reviewers' table into ``con`` as check_verdicts. Returns what happened (for the run log)
+    and whether the verdicts changed.
+
+    If a reviewer holds the reviews file open for writing, the previous copy is kept; the next run
+    picks the new verdicts up.
+    """
+    con.execute(VERDICTS_DDL)
+    before = con.sql(_DIGEST).fetchall()
+    if not path.exists():
+        ensure_reviews_file(path)
+    try:
+        con.execute(f"ATTACH '{path.as_posix()}' AS reviews (READ_ONLY)")
+    except duckdb.Error as error:
+        return f"kept the previous verdicts: {path} could not be opened ({str(error).splitlines()[0]})", False
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM check_verdicts")
+        con.execute("INSERT INTO check_verdicts BY NAME SELECT * FROM reviews.check_verdicts")
+        con.execute("COMMIT")
+        count = con.sql("SELECT count(*) FROM check_verdicts").fetchall()[0][0]
+    finally:
+        con.execute("DETACH reviews")
+    return f"imported {count} verdicts from {path}", con.sql(_DIGEST).fetchall() != before

@@ -1,0 +1,40 @@
+-- The pipeline's own working area in the work database (never in the published warehouse's contract).
+-- staging.* holds the current run's batch; ogi_state.* remembers what has been ingested.
+CREATE SCHEMA IF NOT EXISTS staging;
+CREATE SCHEMA IF NOT EXISTS ogi_state;
+
+-- file_scan: this run's plan, one row per file to (re)read; known_* from the manifest when the parser
+-- version is unchanged, so a file whose bytes did not change is only hashed, not parsed.
+CREATE TABLE IF NOT EXISTS staging.file_scan (
+    source_path VARCHAR PRIMARY KEY, path VARCHAR, size BIGINT, mtime_ns BIGINT, action VARCHAR,
+    known_sha256 VARCHAR, known_report_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS staging.files (
+    source_path VARCHAR, size BIGINT, mtime_ns BIGINT, content_sha256 VARCHAR, report_id VARCHAR,
+    encoding VARCHAR, source_format VARCHAR, reparsed BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS staging.reports (
+    report_id VARCHAR, source_path VARCHAR, content_sha256 VARCHAR, encoding VARCHAR, source_format VARCHAR,
+    agency_id VARCHAR, agency_name VARCHAR, report_year INTEGER, template VARCHAR, proactive_template VARCHAR,
+    applications_template VARCHAR, published_on DATE, parse_status VARCHAR, parser_version VARCHAR,
+    year_source VARCHAR, agency_source VARCHAR, cells_placed INTEGER
+);
+CREATE TABLE IF NOT EXISTS staging.agencies (
+    agency_id VARCHAR, agency_name VARCHAR, province VARCHAR, prefecture VARCHAR, county VARCHAR,
+    township VARCHAR, division_code VARCHAR, admin_level VARCHAR, agency_kind VARCHAR, department VARCHAR
+);
+CREATE TABLE IF NOT EXISTS staging.cells (
+    report_id VARCHAR, section VARCHAR, row_key VARCHAR, col_key VARCHAR, article_item VARCHAR,
+    raw_text VARCHAR, norm_text VARCHAR, value DOUBLE, value_kind VARCHAR, unit VARCHAR, line_no INTEGER
+);
+CREATE TABLE IF NOT EXISTS staging.issues (
+    source_path VARCHAR, content_sha256 VARCHAR, report_id VARCHAR, stage VARCHAR, code VARCHAR,
+    message VARCHAR, line_no INTEGER, degrades_status BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS staging.texts (report_id VARCHAR, text VARCHAR);
+
+CREATE TABLE IF NOT EXISTS ogi_state.files (
+    source_path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, content_sha256 VARCHAR,
+    report_id VARCHAR, parser_version VARCHAR
+);
+CREATE TABLE IF NOT EXISTS ogi_state.meta (key VARCHAR PRIMARY KEY, value VARCHAR);
