@@ -1,4 +1,8 @@
-"""Set up the project environment and run it: ``python3 tasks.py run`` or ``python3 tasks.py test``.
+"""Set up the project environment and run it.
+
+    python3 tasks.py run     # install, then ingest data/raw into data/warehouse/ogi.duckdb
+    python3 tasks.py test    # install, then ruff and the test suite
+    python3 tasks.py serve   # install, then the Dagster webserver and daemon (schedule + sensor)
 
 Needs only Python >= 3.11. Creates ``.venv`` beside this file, installs the pinned dependencies of
 ``pyproject.toml`` into it (with uv, which pip installs first), then runs the main job or the test suite.
@@ -30,7 +34,7 @@ def _run(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 def ensure_environment() -> None:
     """Create the virtual environment and install the project with its test extras, once per pyproject."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py runs on whatever python3 the user has
         sys.exit(f"ogi-warehouse needs Python >= 3.11 (this is {sys.version.split()[0]})")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
@@ -47,6 +51,23 @@ def ensure_environment() -> None:
     STAMP.write_text(wanted)
 
 
+def serve(args: list[str]) -> None:
+    """dagster-webserver and dagster-daemon on a persistent DAGSTER_HOME (default .dagster_home)."""
+    home = Path(os.environ.get("DAGSTER_HOME") or ROOT / ".dagster_home").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        (home / "dagster.yaml").write_text((ROOT / "dagster.yaml").read_text())
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    port = args[0] if args else "3000"
+    print(f"DAGSTER_HOME={home}; UI on http://127.0.0.1:{port}", flush=True)
+    daemon = subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=ROOT, env=env)
+    try:
+        _run(BIN / "dagster-webserver", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", port, env=env)
+    finally:
+        daemon.terminate()
+        daemon.wait()
+
+
 def main(argv: list[str]) -> None:
     command = argv[0] if argv else "help"
     rest = argv[1:]
@@ -59,6 +80,9 @@ def main(argv: list[str]) -> None:
         _run(PYTHON, "-m", "pytest", "-q", *rest)
     elif command == "setup":
         ensure_environment()
+    elif command == "serve":
+        ensure_environment()
+        serve(rest)
     else:
         print(__doc__)
         sys.exit(0 if command in {"help", "-h", "--help"} else 2)

@@ -1,0 +1,47 @@
+"""Ingest stage: find what is new in the raw folder, then parse it."""
+
+
+import polars as pl
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+
+from assets.metadata import frame_metadata
+from ogi import PARSER_VERSION
+from ogi.ingest.steps import parse_planned, plan_run
+from pipelines.resources import RawReportFolder, Warehouse
+from pipelines.settings import POOL
+
+
+@asset(group_name="ingest", pool=POOL, kinds={"python"})
+def raw_report_files(context: AssetExecutionContext, raw_folder: RawReportFolder, warehouse: Warehouse) -> MaterializeResult:
+    """The report files of the raw folder that this run must read: new files, files whose size or
+    modification time changed, and every file when the parser version changed. Unchanged files are
+    skipped without being opened."""
+    summary = plan_run(warehouse.paths(), raw_folder.folder())
+    context.log.info(f"{summary.files_to_read} of {summary.files_seen} files to read")
+    plan = pl.DataFrame({"files_seen": [summary.files_seen], "files_to_read": [summary.files_to_read],
+                         "scan_problems": [summary.scan_problems], "parser_version": [PARSER_VERSION]})
+    return MaterializeResult(metadata=frame_metadata(
+        plan,
+        files_seen=summary.files_seen,
+        files_to_read=summary.files_to_read,
+        scan_problems=summary.scan_problems,
+        raw_folder=MetadataValue.path(str(raw_folder.folder())),
+    ))
+
+
+@asset(group_name="ingest", pool=POOL, deps=[raw_report_files], kinds={"python", "polars"})
+def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> MaterializeResult:
+    """The planned files decoded, parsed into placed table cells and metadata, and staged in the work
+    database (parsing runs on all cores; see ogi.extract for the parser)."""
+    summary = parse_planned(warehouse.paths(), warehouse.workers or None)
+    context.log.info(f"parsed {summary.files_read} files: {summary.status_counts}")
+    counts = pl.DataFrame({"parse_status": list(summary.status_counts), "reports": list(summary.status_counts.values())},
+                          schema={"parse_status": pl.String, "reports": pl.Int64})
+    return MaterializeResult(metadata=frame_metadata(
+        counts,
+        files_read=summary.files_read,
+        reports_staged=summary.reports,
+        cells_staged=summary.cells,
+        issues_staged=summary.issues,
+        **{f"status_{k}": v for k, v in summary.status_counts.items()},
+    ))

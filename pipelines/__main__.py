@@ -1,0 +1,86 @@
+"""``python -m pipelines run``: run the whole pipeline in-process through Dagster.
+
+Runs, materialisations and checks are recorded in ``DAGSTER_HOME`` when it is set (otherwise in a
+temporary instance). Exit status 0 when the run succeeded — bad input files are reported in
+``ingest_issues``, not fatal — and 1 with a one-line reason when the pipeline itself could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _run() -> int:
+    from dagster import DagsterInstance
+
+    from pipelines.definitions import defs
+    from pipelines.jobs import INGEST_JOB_NAME
+
+    job = defs.resolve_job_def(INGEST_JOB_NAME)
+    instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    result = job.execute_in_process(instance=instance, raise_on_error=False)
+    if not result.success:
+        failures = [event for event in result.all_events if event.is_step_failure]
+        reason = "run failed"
+        if failures:
+            error = failures[0].step_failure_data.error
+            while error.cause is not None:  # the innermost error says what went wrong
+                error = error.cause
+            reason = f"{failures[0].step_key}: {error.message.strip().splitlines()[0]}"
+        print(f"ogi-warehouse: run failed: {reason}", file=sys.stderr)
+        return 1
+    _print_summary()
+    return 0
+
+
+def _print_summary() -> None:
+    import duckdb
+
+    warehouse = os.environ["OGI_WAREHOUSE"]
+    con = duckdb.connect(warehouse, read_only=True)
+    try:
+        status = con.sql("SELECT parse_status, count(*) FROM dim_report GROUP BY ALL ORDER BY ALL").fetchall()
+        issues = con.sql("SELECT count(*) FROM ingest_issues").fetchall()[0][0]
+    finally:
+        con.close()
+    counts = ", ".join(f"{count} {state}" for state, count in status) or "no reports"
+    print(f"ogi-warehouse: {counts}; {issues} ingest issues; warehouse at {warehouse}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="ingest OGI_RAW_DIR into OGI_WAREHOUSE")
+    verdict = sub.add_parser("verdict", help="record a reviewer's verdict on a failed check")
+    verdict.add_argument("report_id")
+    verdict.add_argument("rule", help="C1 … C5, S1 … S3")
+    verdict.add_argument("scope", help="as in check_results.scope, e.g. natural_person")
+    verdict.add_argument("verdict", choices=["confirmed", "dismissed"])
+    verdict.add_argument("comment")
+    verdict.add_argument("--reviewer", default=os.environ.get("USER"))
+    args = parser.parse_args(argv)
+    from pipelines.settings import apply_defaults
+
+    apply_defaults()
+    if args.command == "run":
+        try:
+            return _run()
+        except Exception as error:  # the pipeline itself could not start
+            print(f"ogi-warehouse: could not run: {str(error).strip().splitlines()[0]}", file=sys.stderr)
+            return 1
+    if args.command == "verdict":
+        from pathlib import Path
+
+        from ogi.warehouse.verdicts import record_verdict, reviews_path
+
+        path = reviews_path(Path(os.environ["OGI_WAREHOUSE"]))
+        record_verdict(path, args.report_id, args.rule, args.scope, args.verdict, args.comment, args.reviewer)
+        print(f"recorded in {path}; the next run publishes it to check_verdicts")
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""The Dagster code location: assets, checks, jobs, schedule, sensor and resources."""
+
+from __future__ import annotations
+
+from dagster import Definitions, EnvVar
+
+from assets.checks import asset_checks
+from assets.ingest import parsed_reports, raw_report_files
+from assets.publish import published_warehouse
+from assets.tables import table_assets
+from pipelines.jobs import ingest_job
+from pipelines.resources import RawReportFolder, Warehouse
+from pipelines.schedules import nightly_ingest
+from pipelines.sensors import raw_folder_sensor
+from pipelines.settings import apply_defaults
+
+apply_defaults()
+
+defs = Definitions(
+    assets=[raw_report_files, parsed_reports, *table_assets, published_warehouse],
+    asset_checks=asset_checks,
+    jobs=[ingest_job],
+    schedules=[nightly_ingest],
+    sensors=[raw_folder_sensor],
+    resources={
+        "raw_folder": RawReportFolder(path=EnvVar("OGI_RAW_DIR")),
+        "warehouse": Warehouse(warehouse_path=EnvVar("OGI_WAREHOUSE"), work_dir=EnvVar("OGI_WORK_DIR"),
+                               workers=EnvVar.int("OGI_WORKERS")),
+    },
+)
