@@ -1,0 +1,1 @@
+"""Consistency rules of FORMAT.md §8 as data: which printed cells each rule adds up."""

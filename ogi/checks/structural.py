@@ -1,0 +1,73 @@
+"""Structural checks of the warehouse tables (duplicate keys, reports without cells): SQL that returns
+offending rows; any row means the tables must not be published."""
+
+from __future__ import annotations
+
+from ogi.extract.vocabulary import APPLICATION_ROWS, LITIGATION_CELLS, PROACTIVE_TABLES
+
+TABLE_KEYS: dict[str, tuple[str, ...]] = {
+    "dim_report": ("report_id",),
+    "dim_agency": ("agency_id",),
+    "report_cells": ("report_id", "section", "row_key", "col_key"),
+    "fact_applications": ("report_id", "applicant_type"),
+    "fact_outcomes": ("report_id", "outcome", "applicant_type"),
+    "fact_litigation": ("report_id", "proceeding", "result"),
+    "fact_proactive_disclosure": ("report_id", "item", "measure"),
+    "check_results": ("report_id", "rule", "scope"),
+}
+
+
+def duplicate_keys_sql(table: str) -> str:
+    keys = ", ".join(TABLE_KEYS[table])
+    return f"SELECT {keys}, count(*) AS copies FROM {table} GROUP BY ALL HAVING count(*) > 1 LIMIT 20"
+
+
+def _cells_per_template() -> str:
+    rows = []
+    for template in ("2019", "2021"):
+        proactive = sum(len(t.items) * len(t.measures) for t in PROACTIVE_TABLES[template])
+        applications = sum(1 for spec in APPLICATION_ROWS[template] if spec.key) * 7
+        rows.append(f"('{template}', {proactive}, {applications}, {len(LITIGATION_CELLS)})")
+    return ", ".join(rows)
+
+
+# A report marked 'parsed' must have every cell of its templates; a 'parsed' or 'partial' report must
+# have at least one cell.
+INCOMPLETE_REPORTS_SQL = f"""
+WITH expected(template, proactive, applications, litigation) AS (VALUES {_cells_per_template()}),
+placed AS (
+    SELECT report_id,
+        count(*) FILTER (WHERE section = 'proactive') AS proactive,
+        count(*) FILTER (WHERE section = 'applications' AND col_key <> 'org_subtotal') AS applications,
+        count(*) FILTER (WHERE section = 'litigation') AS litigation
+    FROM report_cells GROUP BY report_id
+)
+SELECT d.report_id, d.source_path, d.parse_status, p.proactive, p.applications, p.litigation
+FROM dim_report AS d
+LEFT JOIN placed AS p USING (report_id)
+LEFT JOIN expected AS ep ON ep.template = d.proactive_template
+LEFT JOIN expected AS ea ON ea.template = d.applications_template
+WHERE (d.parse_status IN ('parsed', 'partial') AND p.report_id IS NULL)
+   OR (d.parse_status = 'parsed' AND (
+        p.proactive IS DISTINCT FROM ep.proactive OR p.applications IS DISTINCT FROM ea.applications
+        OR p.litigation IS DISTINCT FROM ea.litigation))
+LIMIT 20
+"""
+
+RULE_TITLES: dict[str, str] = {
+    "C1": "intake balance: new + carried over = total handled + carried forward (per applicant column)",
+    "C2": "outcome sum: total = sum of all outcome rows (per applicant column)",
+    "C3": "row total: 总计 column = sum of the six applicant columns (per row)",
+    "C4": "review/litigation totals: total = upheld + corrected + other + pending (per proceeding)",
+    "C5": "domain: counts are whole numbers >= 0, amounts >= 0",
+    "S1": "carry-over continuity with the agency's previous year",
+    "S2": "2021 stock-flow: in force = last year's in force + issued - repealed",
+    "S3": "2019 item stock: previous items = last year's previous items + change",
+}
+
+FAILING_REPORTS_SQL = """
+SELECT c.report_id, d.source_path, d.agency_name, d.report_year, string_agg(c.scope, ', ' ORDER BY c.scope) AS scopes
+FROM check_results AS c JOIN dim_report AS d USING (report_id)
+WHERE c.rule = ? AND c.passed = FALSE
+GROUP BY ALL ORDER BY d.source_path
+"""
