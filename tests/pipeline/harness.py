@@ -1,0 +1,81 @@
+"""Run the Dagster job in-process against a temporary raw folder and warehouse."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+from dagster import DagsterInstance, ExecuteInProcessResult
+
+from pipelines.definitions import defs
+from pipelines.jobs import INGEST_JOB_NAME
+from tests.conftest import RAW_SAMPLES
+
+CONTRACT_TABLES = (
+    "dim_report", "dim_agency", "fact_applications", "fact_outcomes", "fact_litigation",
+    "fact_proactive_disclosure", "report_cells", "ingest_issues", "check_results", "report_sources",
+)
+# Columns that record when something happened, not what: left out when comparing two warehouses.
+TIME_COLUMNS = {"loaded_at", "seen_at", "first_seen_at", "last_loaded_at", "recorded_at"}
+
+
+@dataclass
+class Workspace:
+    raw: Path
+    warehouse: Path
+
+    def env(self) -> dict[str, str]:
+        return {"OGI_RAW_DIR": str(self.raw), "OGI_WAREHOUSE": str(self.warehouse), "OGI_WORK_DIR": "",
+                "OGI_WORKERS": "1"}
+
+    def run(self) -> ExecuteInProcessResult:
+        with _environment(self.env()):
+            result = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(
+                instance=DagsterInstance.ephemeral(), raise_on_error=True)
+        assert result.success
+        return result
+
+    def query(self, sql: str, params: list | None = None) -> list[tuple]:
+        con = duckdb.connect(str(self.warehouse), read_only=True)
+        try:
+            return con.execute(sql, params or []).fetchall()
+        finally:
+            con.close()
+
+    def snapshot(self) -> dict[str, list[tuple]]:
+        """Every contract table's content, sorted, without time columns."""
+        con = duckdb.connect(str(self.warehouse), read_only=True)
+        try:
+            tables = {}
+            for table in CONTRACT_TABLES:
+                columns = [c for c in con.sql(f"SELECT * FROM {table} LIMIT 0").columns if c not in TIME_COLUMNS]
+                select = ", ".join(columns)
+                tables[table] = con.sql(f"SELECT {select} FROM {table} ORDER BY ALL").fetchall()
+            return tables
+        finally:
+            con.close()
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def workspace_with_samples(tmp_path: Path) -> Workspace:
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_SAMPLES, raw)
+    return Workspace(raw, tmp_path / "warehouse" / "ogi.duckdb")

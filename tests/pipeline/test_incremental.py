@@ -1,0 +1,96 @@
+"""Re-runs: nothing new changes nothing; new, changed and removed files; a parser version bump."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import ogi.ingest.steps
+import ogi.ingest.worker
+from tests.conftest import RAW_SAMPLES
+from tests.pipeline.harness import workspace_with_samples
+
+
+def _materialized(result, key: str) -> dict:  # noqa: ANN001
+    events = result.asset_materializations_for_node(key)
+    return {k: v.value for k, v in events[0].metadata.items()}
+
+
+def test_rerun_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    before = workspace.snapshot()
+    mtime = workspace.warehouse.stat().st_mtime_ns
+    result = workspace.run()
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 0
+    assert _materialized(result, "published_warehouse")["published"] is False
+    assert workspace.warehouse.stat().st_mtime_ns == mtime
+    assert workspace.snapshot() == before
+
+
+def test_touched_file_is_hashed_not_parsed(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    before = workspace.snapshot()
+    target = workspace.raw / "000_746ea976d873778e.txt"
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
+    result = workspace.run()
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 1
+    assert _materialized(result, "parsed_reports")["reports_staged"] == 0
+    assert workspace.snapshot() == before
+
+
+def test_new_changed_and_removed_files(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    (workspace.raw / "003_096eb810ffb81dcc.txt").unlink()
+    workspace.run()
+    assert workspace.query("SELECT count(*) FROM dim_report") == [(4,)]
+
+    shutil.copy(RAW_SAMPLES / "003_096eb810ffb81dcc.txt", workspace.raw / "new report (copy), 2021.txt")
+    result = workspace.run()
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 1
+    assert workspace.query("SELECT count(*) FROM dim_report") == [(5,)]
+
+    changed = workspace.raw / "001_f10c6ced2bff11ee.txt"
+    old_id = workspace.query("SELECT report_id FROM report_sources WHERE source_path = ?", [changed.name])[0][0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("\t4\n", "\t3\n", 1), encoding="utf-8")
+    workspace.run()
+    new_id = workspace.query("SELECT report_id FROM report_sources WHERE source_path = ?", [changed.name])[0][0]
+    assert new_id != old_id
+    for table in ("dim_report", "report_cells", "fact_outcomes", "check_results"):
+        assert workspace.query(f"SELECT count(*) FROM {table} WHERE report_id = ?", [old_id]) == [(0,)], table
+    assert workspace.query("SELECT new_received FROM fact_applications WHERE report_id = ? AND "
+                           "applicant_type = 'natural_person'", [new_id]) == [(3,)]
+
+    (workspace.raw / "000_746ea976d873778e.txt").unlink()  # removed files keep their report
+    workspace.run()
+    assert workspace.query("SELECT count(*) FROM dim_report") == [(5,)]
+
+
+def test_parser_version_bump_reparses_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    before = workspace.snapshot()
+    for module in (ogi.ingest.steps, ogi.ingest.worker):
+        monkeypatch.setattr(module, "PARSER_VERSION", "999.0.0")
+    result = workspace.run()
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 5
+    assert workspace.query("SELECT DISTINCT parser_version FROM dim_report") == [("999.0.0",)]
+    after = workspace.snapshot()
+    assert {t: rows for t, rows in after.items() if t != "dim_report"} == {
+        t: rows for t, rows in before.items() if t != "dim_report"}
+
+
+def test_duplicate_content_is_one_report_with_both_sources(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    shutil.copy(RAW_SAMPLES / "002_0f1794d3cae041d2.txt", workspace.raw / "湟中区 统计局 2020.txt")
+    workspace.run()
+    assert workspace.query("SELECT count(*) FROM dim_report") == [(5,)]
+    assert workspace.query("SELECT count(*) FROM report_sources") == [(6,)]
+    assert workspace.query("SELECT source_path, code FROM ingest_issues WHERE code = 'duplicate_content'") == [
+        ("湟中区 统计局 2020.txt", "duplicate_content")]
+
+

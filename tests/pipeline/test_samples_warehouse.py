@@ -1,0 +1,79 @@
+"""The whole pipeline on the sample corpus: every hand-read value is in the warehouse, exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import load_expected
+from tests.pipeline.harness import Workspace, workspace_with_samples
+
+EXPECTED = load_expected()
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    workspace = workspace_with_samples(tmp_path_factory.mktemp("samples"))
+    workspace.run()
+    return workspace
+
+
+def _report_id(workspace: Workspace, source_path: str) -> str:
+    return workspace.query("SELECT report_id FROM report_sources WHERE source_path = ?", [source_path])[0][0]
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=[e["source_path"][:3] for e in EXPECTED])
+def test_expected_values_are_in_the_warehouse(loaded: Workspace, expected: dict) -> None:
+    rid = _report_id(loaded, expected["source_path"])
+    report = loaded.query("SELECT report_year, template, agency_name, CAST(published_on AS VARCHAR), parse_status "
+                          "FROM dim_report WHERE report_id = ?", [rid])[0]
+    assert report == (expected["report_year"], expected["template"], expected["agency_name"],
+                      expected["published_on"], "parsed")
+    q = loaded.query
+    for row in expected["fact_applications"]:
+        assert q("SELECT new_received, carried_over, carried_forward FROM fact_applications WHERE report_id = ? "
+                 "AND applicant_type = ?", [rid, row["applicant_type"]]) == [
+            (row["new_received"], row["carried_over"], row["carried_forward"])]
+    for row in expected["fact_outcomes"]:
+        assert q("SELECT outcome_group, applications FROM fact_outcomes WHERE report_id = ? AND outcome = ? AND "
+                 "applicant_type = ?", [rid, row["outcome"], row["applicant_type"]]) == [
+            (row["outcome_group"], row["applications"])]
+    for row in expected["fact_litigation"]:
+        assert q("SELECT cases FROM fact_litigation WHERE report_id = ? AND proceeding = ? AND result = ?",
+                 [rid, row["proceeding"], row["result"]]) == [(row["cases"],)]
+    for row in expected["fact_proactive_disclosure"]:
+        assert q("SELECT raw_text, value FROM fact_proactive_disclosure WHERE report_id = ? AND item = ? AND "
+                 "measure = ?", [rid, row["item"], row["measure"]]) == [(row["raw_text"], row["value"])]
+    for table in ("fact_applications", "fact_outcomes", "fact_litigation", "fact_proactive_disclosure"):
+        assert q(f"SELECT count(*) FROM {table} WHERE report_id = ?", [rid])[0][0] == len(expected[table])
+
+
+def test_report_cells_trace_every_fact_to_its_line(loaded: Workspace) -> None:
+    rid = _report_id(loaded, "004_993ea28ec35e0d8d.txt")
+    rows = loaded.query("SELECT raw_text, value, value_kind, line_no FROM report_cells WHERE report_id = ? AND "
+                        "section = 'proactive' AND row_key = 'administrative_licensing' ORDER BY line_no", [rid])
+    assert rows == [("0", 0.0, "number", 28), ("0", 0.0, "number", 29), ("—", None, "dash", 30)]
+    line = (Path(loaded.raw) / "004_993ea28ec35e0d8d.txt").read_text(encoding="utf-8").split("\n")[29]
+    assert line.startswith("—")
+
+
+def test_consistency_rules_flag_exactly_the_known_contradictions(loaded: Workspace) -> None:
+    failed = loaded.query("""
+        SELECT d.source_path[:3], c.rule, c.scope FROM check_results c JOIN dim_report d USING (report_id)
+        WHERE c.severity = 'error' AND NOT c.passed ORDER BY ALL""")
+    assert failed == [
+        ("002", "C1", "research_institution"), ("002", "C3", "new_received"),
+        ("004", "C1", "commercial_enterprise"), ("004", "C1", "natural_person"),
+        ("004", "C2", "commercial_enterprise"), ("004", "C2", "total"),
+    ]
+    unevaluated = loaded.query("SELECT count(*) FROM check_results WHERE rule LIKE 'C%' AND passed IS NULL")
+    assert unevaluated == [(0,)]
+    failing = loaded.query("SELECT source_path[:3], rules_failed FROM failing_reports ORDER BY 1")
+    assert failing == [("002", ["C1", "C3"]), ("004", ["C1", "C2"])]
+
+
+def test_numbers_are_loaded_as_printed_even_when_inconsistent(loaded: Workspace) -> None:
+    rid = _report_id(loaded, "004_993ea28ec35e0d8d.txt")
+    assert loaded.query("SELECT applications FROM fact_outcomes WHERE report_id = ? AND outcome = 'total' AND "
+                        "applicant_type = 'commercial_enterprise'", [rid]) == [(1,)]

@@ -1,0 +1,54 @@
+"""Reviewer verdicts live outside the pipeline's reach and stay attached across re-runs and re-parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import ogi.ingest.steps
+import ogi.ingest.worker
+from ogi.warehouse.verdicts import record_verdict
+from tests.pipeline.harness import workspace_with_samples
+
+
+def test_verdicts_survive_rerun_and_reparse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    reviews = workspace.warehouse.parent / "reviews.duckdb"
+    assert reviews.exists()  # created empty by the first run
+    rid = workspace.query("SELECT report_id FROM report_sources WHERE source_path LIKE '004%'")[0][0]
+    record_verdict(reviews, rid, "C1", "natural_person", "confirmed", "total row puts the 1 under 商业企业", "ana")
+    # SQL works as well as the helper:
+    con = duckdb.connect(str(reviews))
+    con.execute("INSERT INTO check_verdicts (report_id, rule, scope, verdict, comment) VALUES "
+                "(?, 'C2', 'total', 'dismissed', 'narrative says the request was answered')", [rid])
+    con.close()
+
+    workspace.run()  # nothing new in the raw folder, but the verdicts are published
+    findings = "SELECT rule, scope, verdict FROM check_findings WHERE report_id = ? AND verdict IS NOT NULL ORDER BY 1"
+    assert workspace.query(findings, [rid]) == [("C1", "natural_person", "confirmed"), ("C2", "total", "dismissed")]
+    assert workspace.query("SELECT reviewed, confirmed, dismissed, awaiting_review FROM failing_reports "
+                           "WHERE report_id = ?", [rid]) == [(2, 1, 1, 2)]
+
+    for module in (ogi.ingest.steps, ogi.ingest.worker):
+        monkeypatch.setattr(module, "PARSER_VERSION", "999.0.0")
+    workspace.run()  # every report re-parsed by a new parser version
+    assert workspace.query("SELECT DISTINCT parser_version FROM dim_report") == [("999.0.0",)]
+    assert workspace.query(findings, [rid]) == [("C1", "natural_person", "confirmed"), ("C2", "total", "dismissed")]
+    con = duckdb.connect(str(reviews), read_only=True)
+    assert con.sql("SELECT count(*) FROM check_verdicts").fetchall() == [(2,)]  # the pipeline never wrote here
+    con.close()
+
+
+def test_a_locked_reviews_file_does_not_stop_the_run(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    reviews = workspace.warehouse.parent / "reviews.duckdb"
+    holder = duckdb.connect(str(reviews))  # a reviewer with the file open for writing
+    try:
+        (workspace.raw / "000_746ea976d873778e.txt").unlink()
+        workspace.run()
+    finally:
+        holder.close()
