@@ -29,7 +29,7 @@ def _unique_key_check(table: str) -> AssetChecksDefinition:
     keys = ", ".join(TABLE_KEYS[table])
 
     @asset_check(asset=AssetKey(table), name="unique_key", blocking=True, pool=POOL,
-                 description=f"Blocking: no two rows of {table} share ({keys}).")
+                 description=f"Blocking: no two rows of {table} share ({keys}) (checked on the rows this run wrote).")
     def _check(warehouse: Warehouse) -> AssetCheckResult:
         with connect(warehouse.paths()) as con:
             duplicates = con.sql(duplicate_keys_sql(table)).pl()

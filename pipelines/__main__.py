@@ -12,7 +12,25 @@ import os
 import sys
 
 
-def _run() -> int:
+def _write_timings(instance, run_id: str, path: str) -> None:  # noqa: ANN001 - a DagsterInstance
+    """Seconds per step, from the run's event log (used by benchmarks/)."""
+    import json
+
+    started: dict[str, float] = {}
+    seconds: dict[str, float] = {}
+    for entry in instance.all_logs(run_id):
+        event = entry.dagster_event
+        if event is None or event.step_key is None:
+            continue
+        if event.event_type_value == "STEP_START":
+            started[event.step_key] = entry.timestamp
+        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in started:
+            seconds[event.step_key] = round(entry.timestamp - started[event.step_key], 3)
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(seconds, handle, indent=2)
+
+
+def _run(timings: str | None = None) -> int:
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
@@ -21,6 +39,8 @@ def _run() -> int:
     job = defs.resolve_job_def(INGEST_JOB_NAME)
     instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
     result = job.execute_in_process(instance=instance, raise_on_error=False)
+    if timings:
+        _write_timings(instance, result.run_id, timings)
     if not result.success:
         failures = [event for event in result.all_events if event.is_step_failure]
         reason = "run failed"
@@ -52,7 +72,8 @@ def _print_summary() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="ingest OGI_RAW_DIR into OGI_WAREHOUSE")
+    run = sub.add_parser("run", help="ingest OGI_RAW_DIR into OGI_WAREHOUSE")
+    run.add_argument("--timings", help="write seconds per step as JSON to this file")
     verdict = sub.add_parser("verdict", help="record a reviewer's verdict on a failed check")
     verdict.add_argument("report_id")
     verdict.add_argument("rule", help="C1 … C5, S1 … S3")
@@ -66,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_defaults()
     if args.command == "run":
         try:
-            return _run()
+            return _run(args.timings)
         except Exception as error:  # the pipeline itself could not start
             print(f"ogi-warehouse: could not run: {str(error).strip().splitlines()[0]}", file=sys.stderr)
             return 1

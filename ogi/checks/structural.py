@@ -18,8 +18,13 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
 
 
 def duplicate_keys_sql(table: str) -> str:
+    """Duplicate keys among the rows this run wrote: every merge deletes a report's rows before inserting
+    them, so a duplicate can only appear among the reports of the current batch."""
     keys = ", ".join(TABLE_KEYS[table])
-    return f"SELECT {keys}, count(*) AS copies FROM {table} GROUP BY ALL HAVING count(*) > 1 LIMIT 20"
+    batch = ("agency_id IN (SELECT agency_id FROM staging.agencies)" if table == "dim_agency"
+             else "report_id IN (SELECT report_id FROM staging.reports)")
+    return (f"SELECT {keys}, count(*) AS copies FROM {table} WHERE {batch} "
+            "GROUP BY ALL HAVING count(*) > 1 LIMIT 20")
 
 
 def _cells_per_template() -> str:
@@ -40,17 +45,18 @@ placed AS (
         count(*) FILTER (WHERE section = 'proactive') AS proactive,
         count(*) FILTER (WHERE section = 'applications' AND col_key <> 'org_subtotal') AS applications,
         count(*) FILTER (WHERE section = 'litigation') AS litigation
-    FROM report_cells GROUP BY report_id
+    FROM report_cells WHERE report_id IN (SELECT report_id FROM staging.reports) GROUP BY report_id
 )
 SELECT d.report_id, d.source_path, d.parse_status, p.proactive, p.applications, p.litigation
 FROM dim_report AS d
 LEFT JOIN placed AS p USING (report_id)
 LEFT JOIN expected AS ep ON ep.template = d.proactive_template
 LEFT JOIN expected AS ea ON ea.template = d.applications_template
-WHERE (d.parse_status IN ('parsed', 'partial') AND p.report_id IS NULL)
+WHERE d.report_id IN (SELECT report_id FROM staging.reports)
+  AND ((d.parse_status IN ('parsed', 'partial') AND p.report_id IS NULL)
    OR (d.parse_status = 'parsed' AND (
         p.proactive IS DISTINCT FROM ep.proactive OR p.applications IS DISTINCT FROM ea.applications
-        OR p.litigation IS DISTINCT FROM ea.litigation))
+        OR p.litigation IS DISTINCT FROM ea.litigation)))
 LIMIT 20
 """
 

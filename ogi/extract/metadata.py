@@ -121,7 +121,10 @@ def _narrative_year(lines: list[str]) -> int | None:
 
 def extract_metadata(normalized_text: str) -> ReportMetadata:
     """``normalized_text``: the report after ``ogi.text.normalize.normalize_text``."""
-    lines = [compact(line) for line in normalized_text.split("\n")]
+    all_lines = normalized_text.split("\n")
+    # Only the head (title, preface, narrative) and the tail (signature) are ever read.
+    head = [compact(line) for line in all_lines[:200]]
+    lines = head + [compact(line) for line in all_lines[200:][-25:]] if len(all_lines) > 200 else head
     agency, year = _title(lines)
     agency_source = "title" if agency else None
     year_source = "title" if year else None

@@ -28,9 +28,12 @@ def _applications_anchor(tokens: list[Token]) -> int:
     return limit
 
 
-def extract_report(text: str) -> ExtractedReport:
-    tokens = tokenize(text)
-    metadata = extract_metadata(normalize_text(text))
+def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
+    """``normalized`` is ``normalize_text(text)`` when the caller has it already (it is the costly part)."""
+    if normalized is None:
+        normalized = normalize_text(text)
+    tokens = tokenize(text, normalized)
+    metadata = extract_metadata(normalized)
     applications, applications_end = extract_applications(tokens)
     boundary = _applications_anchor(tokens)
     proactive = extract_proactive(tokens, boundary, applications.template)
@@ -45,7 +48,7 @@ def extract_report(text: str) -> ExtractedReport:
             f"{applications.template} tables; the report's template is taken from section 三.", degrades=False))
     found_any = proactive.found or applications.found or litigation.found
     if not found_any:
-        flat = compact(normalize_text(text[:20000]))
+        flat = compact(normalized[:20000])
         if any(sign in flat for sign in _PRE_2019_SIGNS):
             status = "failed"
             problems = [Problem("pre_2019_format", "This looks like an annual report in the pre-2019 format "

@@ -74,10 +74,10 @@ def _split_raw_pipes(raw: str) -> list[str]:
     return re.split(r"[|｜]", raw)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of the whole document, in reading order."""
+def tokenize(text: str, normalized: str | None = None) -> list[Token]:
+    """Tokens of the whole document, in reading order (``normalized``: ``normalize_text(text)``, if known)."""
     raw_lines = text.split("\n")
-    norm_lines = normalize_text(text).split("\n")
+    norm_lines = (normalized if normalized is not None else normalize_text(text)).split("\n")
     if len(norm_lines) != len(raw_lines):  # normalisation never adds line breaks; be safe anyway
         norm_lines = [normalize_text(line) for line in raw_lines]
     has_tabs = any(line.startswith("\t") for line in raw_lines)

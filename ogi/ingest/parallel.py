@@ -15,9 +15,10 @@ IN_PROCESS_BELOW = 300  # starting worker processes costs more than parsing a fe
 
 
 def default_workers() -> int:
-    configured = os.environ.get("OGI_WORKERS")
-    if configured:
-        return max(1, int(configured))
+    """OGI_WORKERS, or one process per core when it is unset or 0."""
+    configured = int(os.environ.get("OGI_WORKERS") or 0)
+    if configured > 0:
+        return configured
     return max(1, min(os.cpu_count() or 1, 8))
 
 

@@ -85,10 +85,11 @@ def plan_run(paths: WarehousePaths, raw_dir: Path) -> PlanSummary:
 def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSummary:
     """Read and parse the planned files on all cores, staging rows chunk by chunk."""
     summary = ParseSummary()
+    staged_ids: set[str] = set()
     with connect(paths) as con:
         jobs = stage_jobs(con)
         for frames in parse_files(jobs, workers):
-            stage_chunk(con, frames)
+            stage_chunk(con, frames, staged_ids)
             summary.files_read += frames.files.height
             summary.issues += frames.issues.height
             summary.cells += frames.cells.height

@@ -15,6 +15,7 @@ from ogi.extract.values import classify_values
 from ogi.ingest.frames import ChunkFrames, FrameBuilder
 from ogi.ingest.identity import report_id_for, sha256_hex
 from ogi.readers import MAX_REPORT_BYTES, ReadIssue, read_document
+from ogi.text.normalize import normalize_text
 
 # Where a cell's line number refers to text the analyst cannot open as-is, the text is stored.
 _STORED_TEXT_FORMATS = ("html", "docx")
@@ -61,13 +62,14 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
         out.file(job, sha, None, None, None)
         out.issue(job.source_path, sha, None, "read", document.code, document.message)
         return
-    extracted = extract_report(document.text)
+    normalized = normalize_text(document.text)
+    extracted = extract_report(document.text, normalized)
     if extracted.status == "not_a_report":
         out.file(job, sha, None, document.encoding, document.source_format)
         for problem in extracted.problems:
             out.issue(job.source_path, sha, None, "extract", problem.code, f"{job.source_path}: {problem.message}")
         return
-    report_id = report_id_for(document.text)
+    report_id = report_id_for(document.text, normalized)
     out.file(job, sha, report_id, document.encoding, document.source_format)
     if not out.first_time(report_id):  # the same report again in this chunk: one report, two sources
         return

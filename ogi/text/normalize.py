@@ -16,8 +16,7 @@ from functools import lru_cache
 import opencc
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
-_WHITESPACE = re.compile(r"\s+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "'": '"', "‘": '"', "’": '"'})
+_QUOTES = ("“", "”", "„", "「", "」", "'", "‘", "’")
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +32,9 @@ def normalize_text(text: str) -> str:
         # 文件 becomes 檔案 in Taiwan-vocabulary conversions and 档案 after t2s; in report labels it is
         # always 文件 (规范性文件, 人事任免文件).
         text = text.replace("档案", "文件")
-    text = text.translate(_QUOTES)
+    for quote in _QUOTES:  # str.replace is much faster than str.translate on long texts
+        if quote in text:
+            text = text.replace(quote, '"')
     if "[bookmark:" in text:
         text = _BOOKMARK.sub("", text)
     return text
@@ -41,7 +42,7 @@ def normalize_text(text: str) -> str:
 
 def compact(text: str) -> str:
     """Remove all whitespace (labels are matched without spaces: W8, W9, L8)."""
-    return _WHITESPACE.sub("", text)
+    return "".join(text.split())  # str.split() splits on every Unicode space, and beats re.sub here
 
 
 def normalize_label(text: str) -> str:

@@ -90,19 +90,19 @@ def stage_scan(con: duckdb.DuckDBPyConnection, scan: pl.DataFrame) -> None:
     con.unregister("_scan")
 
 
-def stage_chunk(con: duckdb.DuckDBPyConnection, frames: ChunkFrames) -> None:
-    """Append one parsed chunk. Reports already staged (same content under another name) are skipped."""
-    reports = frames.reports.unique("report_id", keep="first", maintain_order=True)
-    for name, frame in (("files", frames.files), ("issues", frames.issues)):
-        _append(con, name, frame)
+def stage_chunk(con: duckdb.DuckDBPyConnection, frames: ChunkFrames, staged_ids: set[str]) -> None:
+    """Append parsed chunks. ``staged_ids`` holds the reports staged so far in this run: the same content
+    met again under another name is recorded as a file, not as a second report."""
+    _append(con, "files", frames.files)
+    _append(con, "issues", frames.issues)
+    fresh = [report_id not in staged_ids for report_id in frames.reports["report_id"].to_list()]
+    reports = frames.reports.filter(pl.Series(fresh, dtype=pl.Boolean))
     if reports.height:
-        con.register("_new", reports.select("report_id"))
-        fresh = con.sql("SELECT report_id FROM _new EXCEPT SELECT report_id FROM staging.reports").pl()
-        con.unregister("_new")
-        keep = fresh["report_id"]
-        _append(con, "reports", reports.filter(pl.col("report_id").is_in(keep.implode())))
-        _append(con, "cells", frames.cells.filter(pl.col("report_id").is_in(keep.implode())))
-        _append(con, "texts", frames.texts.filter(pl.col("report_id").is_in(keep.implode())).unique("report_id"))
+        keep = reports["report_id"].implode()
+        staged_ids.update(reports["report_id"].to_list())
+        _append(con, "reports", reports)
+        _append(con, "cells", frames.cells.filter(pl.col("report_id").is_in(keep)))
+        _append(con, "texts", frames.texts.filter(pl.col("report_id").is_in(keep)))
     _append(con, "agencies", frames.agencies.unique("agency_id"))
 
 

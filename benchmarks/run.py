@@ -1,0 +1,131 @@
+"""Benchmark the nightly ingestion end to end: ``python benchmarks/run.py [--sizes 20000 100000]``.
+
+Scenarios (issue 5 targets in brackets), each a real ``python -m pipelines run`` in a subprocess:
+  full-N        N synthetic reports into an empty warehouse  [20k: <= 40 s, 100k: <= 180 s, RSS <= 2 GB]
+  add-20        20 new files into the 20k warehouse           [<= 15 s]
+  nothing-new   a run with nothing new on the 20k warehouse   [<= 10 s]
+Prints reports/s, wall time, peak RSS (sum over the run's process tree, sampled every 20 ms) and the
+seconds per pipeline step; writes benchmarks/out/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+
+
+def _tree_rss_bytes(session_id: int) -> int:
+    total = 0
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            if int(fields[3]) != session_id:  # field 6 of /proc/pid/stat: session id
+                continue
+            with open(f"/proc/{entry.name}/status", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
+def run_pipeline(raw: Path, warehouse: Path, label: str) -> dict:
+    timings = OUT / f"timings-{label}.json"
+    env = {**os.environ, "OGI_RAW_DIR": str(raw), "OGI_WAREHOUSE": str(warehouse)}
+    env.pop("DAGSTER_HOME", None)
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "pipelines", "run", "--timings", str(timings)], cwd=ROOT,
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_bytes(process.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    wall = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{label}: pipeline failed: {stderr.decode(errors='replace')[-1500:]}")
+    steps = json.loads(timings.read_text()) if timings.exists() else {}
+    return {"scenario": label, "wall_s": round(wall, 2), "peak_rss_mb": round(peak / 2**20),
+            "summary": stdout.decode().strip().splitlines()[-1], "steps_s": steps}
+
+
+def ensure_corpus(count: int, seed: int = 1) -> Path:
+    from ogi.synth import write_corpus
+
+    folder = OUT / f"corpus-{count}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        write_corpus(folder / "raw", count, seed=seed)
+        marker.write_text(str(count))
+    return folder / "raw"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20000, 100000])
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    results = []
+    for size in args.sizes:
+        raw = ensure_corpus(size)
+        reports = sum(1 for p in raw.iterdir() if not p.name.startswith("."))
+        workdir = OUT / f"warehouse-{size}"
+        shutil.rmtree(workdir, ignore_errors=True)
+        warehouse = workdir / "ogi.duckdb"
+        result = run_pipeline(raw, warehouse, f"full-{size}")
+        result["reports_per_s"] = round(reports / result["wall_s"], 1)
+        results.append(result)
+        if size == min(args.sizes):
+            extra = OUT / "extra-20"
+            shutil.rmtree(extra, ignore_errors=True)
+            from ogi.synth import write_corpus
+
+            write_corpus(extra, 20, seed=99)
+            for path in extra.iterdir():
+                if path.suffix == ".txt":
+                    shutil.copy(path, raw / f"added-{path.name}")
+            results.append(run_pipeline(raw, warehouse, "add-20"))
+            for path in raw.glob("added-*"):
+                path.unlink()
+            results.append(run_pipeline(raw, warehouse, "nothing-new"))
+    machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
+               "system": platform.platform()}
+    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2))
+    print(f"machine: {machine}")
+    print("| scenario | wall (s) | reports/s | peak RSS (MB) |")
+    print("|---|---:|---:|---:|")
+    for r in results:
+        print(f"| {r['scenario']} | {r['wall_s']} | {r.get('reports_per_s', '')} | {r['peak_rss_mb']} |")
+    for r in results:
+        top = sorted(r["steps_s"].items(), key=lambda kv: -kv[1])[:6]
+        print(f"{r['scenario']}: slowest steps {top}")
+
+
+if __name__ == "__main__":
+    main()
