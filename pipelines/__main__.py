@@ -12,7 +12,7 @@ import os
 import sys
 
 
-def _write_timings(instance, run_id: str, path: str) -> None:  # noqa: ANN001 - a DagsterInstance
+def _write_timings(instance, run_id: str, path: str) -> None:
     """Seconds per step, from the run's event log (used by benchmarks/)."""
     import json
 

@@ -14,7 +14,7 @@ from tests.conftest import RAW_SAMPLES
 from tests.pipeline.harness import workspace_with_samples
 
 
-def _materialized(result, key: str) -> dict:  # noqa: ANN001
+def _materialized(result, key: str) -> dict:
     events = result.asset_materializations_for_node(key)
     return {k: v.value for k, v in events[0].metadata.items()}
 
