@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ogi.text.normalize import compact
+from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
 _TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
@@ -51,31 +51,31 @@ def _is_chrome(line: str) -> bool:
     return any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
 
 
-def _title(lines: list[str]) -> tuple[str | None, int | None]:
+def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     """(agency, year) from a one- or two-line title among the first lines."""
     previous: str | None = None
-    for line in lines[:40]:
+    for line, name_line in zip(lines[:40], names[:40], strict=False):
         if not line or "|" in line or "\t" in line or _is_chrome(line):
             continue
         if len(line) <= 80 and (line.endswith("报告") or line.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line)
             year = int(year_match.group(1)) if year_match else None
             cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
-            agency = line[:cut].removesuffix("关于")
+            agency = name_line[:cut].removesuffix("关于")
             if not agency and year_match and year_match.start() == 0:
                 rest = line[year_match.end():]
                 topic_at = min([i for i in (rest.find(t) for t in _TITLE_TOPIC) if i >= 0], default=0)
-                agency = rest[:topic_at]
+                agency = name_line[year_match.end():][:topic_at]
             if not agency and previous and len(previous) <= 40 and _ORGAN_SUFFIX.search(previous):
                 agency = previous  # M1: the agency on the line above
             return (agency or None), year
-        previous = line
+        previous = name_line
     return None, None
 
 
-def _signature(lines: list[str]) -> tuple[str | None, str | None]:
+def _signature(names: list[str]) -> tuple[str | None, str | None]:
     """(agency, ISO date) from the closing signature: a name line followed by a date line."""
-    candidates = [line for line in lines[-25:] if line and not any(word in line for word in _FOOTER)]
+    candidates = [line for line in names[-25:] if line and not any(word in line for word in _FOOTER)]
     for index in range(len(candidates) - 1, -1, -1):
         line = candidates[index]
         date = _parse_date_line(line)
@@ -121,11 +121,14 @@ def _narrative_year(lines: list[str]) -> int | None:
 
 def extract_metadata(normalized_text: str) -> ReportMetadata:
     """``normalized_text``: the report after ``ogi.text.normalize.normalize_text``."""
+    # Only the head (title, preface, narrative) and the tail (signature) are ever read. Words are found in
+    # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
     all_lines = normalized_text.split("\n")
-    # Only the head (title, preface, narrative) and the tail (signature) are ever read.
-    head = [compact(line) for line in all_lines[:200]]
-    lines = head + [compact(line) for line in all_lines[200:][-25:]] if len(all_lines) > 200 else head
-    agency, year = _title(lines)
+    kept = all_lines[:200] + all_lines[200:][-25:]
+    plain = [compact(line) for line in kept]
+    names = [name_form(line) for line in plain]
+    lines = [label_form(line) for line in plain]
+    agency, year = _title(lines, names)
     agency_source = "title" if agency else None
     year_source = "title" if year else None
     if year is None:
@@ -135,17 +138,17 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     if year is None:
         year = _narrative_year(lines)
         year_source = "narrative" if year else None
-    signed_by, published_on = _signature(lines)
+    signed_by, published_on = _signature(names)
     if year is None and published_on and int(published_on[5:7]) <= 3:
         year, year_source = int(published_on[:4]) - 1, "signature"
     if agency is None:
-        first = next((line for line in lines if line and not _is_chrome(line) and "|" not in line), None)
+        first = next((line for line in names if line and not _is_chrome(line) and "|" not in line), None)
         if first and len(first) <= 40 and _ORGAN_SUFFIX.search(first) and not first.endswith("。"):
             agency, agency_source = first, "first_line"
     if agency is None and signed_by:
         agency, agency_source = signed_by, "signature"
     if agency is None:
-        preface = _PREFACE.search("".join(lines[:60]))
+        preface = _PREFACE.search("".join(names[:60]))
         if preface:
             agency, agency_source = preface.group(1), "preface"
     return ReportMetadata(agency, agency_source, year, year_source, published_on)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ogi.text.normalize import compact, normalize_text
+from ogi.text.normalize import compact, label_form, normalize_text
 
 _VALUE = re.compile(
     r"^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|项|件|个|条|次|人次)?"  # 12, 1,207, 419311元, 1207.5万元, 0项
@@ -77,9 +77,9 @@ def _split_raw_pipes(raw: str) -> list[str]:
 def tokenize(text: str, normalized: str | None = None) -> list[Token]:
     """Tokens of the whole document, in reading order (``normalized``: ``normalize_text(text)``, if known)."""
     raw_lines = text.split("\n")
-    norm_lines = (normalized if normalized is not None else normalize_text(text)).split("\n")
+    norm_lines = label_form(normalized if normalized is not None else normalize_text(text)).split("\n")
     if len(norm_lines) != len(raw_lines):  # normalisation never adds line breaks; be safe anyway
-        norm_lines = [normalize_text(line) for line in raw_lines]
+        norm_lines = [label_form(normalize_text(line)) for line in raw_lines]
     has_tabs = any(line.startswith("\t") for line in raw_lines)
     has_pipes = any("|" in line for line in norm_lines)
     if has_tabs or has_pipes:
@@ -149,7 +149,7 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
 
 
 def _narrative(raw: str, line_no: int, row: int, norm: str | None = None) -> Token:
-    return Token(raw.strip(), compact(norm if norm is not None else normalize_text(raw)), line_no, row, True)
+    return Token(raw.strip(), compact(norm if norm is not None else label_form(normalize_text(raw))), line_no, row, True)
 
 
 def _pipe_cells(raw: str, norm: str, line_no: int, row: int, layout: str) -> list[Token]:

@@ -2,7 +2,7 @@
 
 The raw text is never changed; these functions produce a parallel, normalised form:
 NFKC (full-width brackets/colon/comma become ASCII, U+3000 and NBSP become spaces), traditional →
-simplified Chinese via OpenCC (with the Taiwan-vocabulary alias 档案 → 文件), unified quotes, and
+simplified Chinese via OpenCC (and, for label matching, the Taiwan-vocabulary aliases of ``label_form``), unified quotes, and
 ``[bookmark: …]`` artefacts removed. ``compact`` additionally drops every whitespace character, which is
 what label matching works on.
 """
@@ -29,9 +29,6 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = _t2s().convert(text)
-        # 文件 becomes 檔案 in Taiwan-vocabulary conversions and 档案 after t2s; in report labels it is
-        # always 文件 (规范性文件, 人事任免文件).
-        text = text.replace("档案", "文件")
     for quote in _QUOTES:  # str.replace is much faster than str.translate on long texts
         if quote in text:
             text = text.replace(quote, '"')
@@ -40,11 +37,39 @@ def normalize_text(text: str) -> str:
     return text
 
 
+# Taiwan-vocabulary conversions (OpenCC s2twp) swap words, which t2s does not swap back: 文件→檔案,
+# 信息→資訊, 项目→專案, 数据→資料 (W12). Template labels always use the mainland word. Every alias keeps
+# the length, so positions found in the label form are valid in the normalised text: agency names are
+# read from the latter (档案局 is a real agency).
+LABEL_ALIASES: tuple[tuple[str, str], ...] = (("档案", "文件"), ("资讯", "信息"), ("专案", "项目"), ("资料", "数据"))
+
+
+def label_form(normalized: str) -> str:
+    """The normalised text with the label aliases applied (same length, same line structure)."""
+    for variant, canonical in LABEL_ALIASES:
+        if variant in normalized:
+            normalized = normalized.replace(variant, canonical)
+    return normalized
+
+
+# In names, 资讯/资料 are as surely Taiwan vocabulary (经济和资讯化局, 大资料局), but 档案 is a real word
+# (档案局, 档案馆), so agency names get only these two aliases.
+NAME_ALIASES: tuple[tuple[str, str], ...] = (("资讯", "信息"), ("资料", "数据"))
+
+
+def name_form(normalized: str) -> str:
+    """The normalised text with the name aliases applied (same length)."""
+    for variant, canonical in NAME_ALIASES:
+        if variant in normalized:
+            normalized = normalized.replace(variant, canonical)
+    return normalized
+
+
 def compact(text: str) -> str:
     """Remove all whitespace (labels are matched without spaces: W8, W9, L8)."""
     return "".join(text.split())  # str.split() splits on every Unicode space, and beats re.sub here
 
 
 def normalize_label(text: str) -> str:
-    """The matching form of one cell or line: normalised and without whitespace."""
-    return compact(normalize_text(text))
+    """The matching form of one cell or line: normalised, aliased and without whitespace."""
+    return compact(label_form(normalize_text(text)))

@@ -1,0 +1,80 @@
+"""One file's bytes → a decoded document (text, HTML or Word), or the reason it cannot be one.
+
+The format is sniffed from the bytes (a .txt that is really a web page is read as HTML, a renamed Word
+file as Word); the file name only breaks ties."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import PurePosixPath
+
+from ogi.readers.encoding import decode_bytes
+from ogi.readers.html import html_to_text, looks_like_html, meta_charset
+from ogi.readers.model import DecodedDocument, ReadIssue
+from ogi.readers.word import docx_to_text
+
+_FOREIGN_FORMATS = (
+    (b"%PDF", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0", "an old binary Office file (.doc/.xls/.ppt)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
+_HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
+    if not data.strip():
+        return ReadIssue("empty_file", "The file is empty (no text at all); there is nothing to load.")
+    suffix = PurePosixPath(file_name).suffix.lower()
+    if data.startswith(b"PK\x03\x04"):
+        return _read_zip(data)
+    for magic, what in _FOREIGN_FORMATS:
+        if data.startswith(magic):
+            return ReadIssue("unsupported_format", f"The file is {what}, not a format the pipeline reads (.txt, "
+                             ".html/.htm, .docx); convert it to one of those to load it.")
+    if suffix == ".docx":
+        return ReadIssue("docx_unreadable", "The file is named .docx but is not a Word file (no ZIP container); it "
+                         "may be damaged or only partly downloaded.")
+    declared = meta_charset(data) if suffix in _HTML_SUFFIXES or data.lstrip()[:1] == b"<" else None
+    decoded = decode_bytes(data, declared)
+    if isinstance(decoded, ReadIssue):
+        return decoded
+    text, encoding = decoded
+    if _control_share(text) > 0.01:
+        return ReadIssue("binary_file", "The file holds binary data (control bytes), not text, and is not a format "
+                         "the pipeline reads (.txt, .html/.htm, .docx); it was not loaded.")
+    if suffix in _HTML_SUFFIXES or looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            return ReadIssue("empty_file", "The web page has no visible text (only markup or scripts); there is "
+                             "nothing to load.")
+        return DecodedDocument(text, encoding, "html")
+    return DecodedDocument(text, encoding, "text")
+
+
+def _read_zip(data: bytes) -> DecodedDocument | ReadIssue:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        return ReadIssue("docx_unreadable", "The file is a damaged or cut-off ZIP/Word file; it could not be opened.")
+    if "word/document.xml" not in names:
+        return ReadIssue("unsupported_format", "The file is a ZIP archive (or an Excel/PowerPoint file), not a Word "
+                         "report; unpack or convert it to .txt, .html or .docx to load it.")
+    text = docx_to_text(data)
+    if isinstance(text, ReadIssue):
+        return text
+    if not text.strip():
+        return ReadIssue("empty_file", "The Word file has no text; there is nothing to load.")
+    return DecodedDocument(text, None, "docx")
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f\v")
+    return controls / max(1, len(sample))

@@ -1,0 +1,157 @@
+"""Every document kind gives the same facts as the UTF-8 text original (issue 6: 1-4), and every bad file
+kind is refused with its own code and a readable sentence (issue 6: 5)."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import opencc
+import pytest
+
+from ogi.extract.report import extract_report
+from ogi.readers import DecodedDocument, ReadIssue, read_document, scan_raw_folder
+from tests.extract.helpers import cell_values
+from tests.readers.documents import to_docx, to_html
+
+SAMPLES = sorted(Path(__file__).parents[2].joinpath("data", "raw").glob("*.txt"))
+
+
+def _facts(text: str) -> tuple[object, ...]:
+    report = extract_report(text)
+    return report.status, report.agency_name, report.report_year, report.template, cell_values(report)
+
+
+def _read(data: bytes, name: str) -> DecodedDocument:
+    document = read_document(data, name)
+    assert isinstance(document, DecodedDocument), document
+    return document
+
+
+@pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: p.name[:3])
+def sample(request: pytest.FixtureRequest) -> tuple[str, tuple[object, ...]]:
+    text = request.param.read_text(encoding="utf-8")
+    facts = _facts(text)
+    assert facts[0] == "parsed" and len(facts[4]) >= 190
+    return text, facts
+
+
+@pytest.mark.parametrize(
+    ("codec", "data_of", "recorded"),
+    [
+        ("utf-8", lambda t: t.encode("utf-8"), "utf-8"),
+        ("utf-8 BOM", lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        ("gb18030", lambda t: t.encode("gb18030"), "gb18030"),
+        ("gbk", lambda t: t.encode("gbk", errors="strict"), "gb18030"),
+        ("utf-16 BOM", lambda t: t.encode("utf-16"), "utf-16"),
+        ("utf-16-be BOM", lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
+        ("utf-16-le no BOM", lambda t: t.encode("utf-16-le"), "utf-16-le"),
+    ],
+)
+def test_encodings_load_the_same_facts(sample: tuple[str, tuple[object, ...]], codec: str, data_of, recorded: str) -> None:
+    text, facts = sample
+    document = _read(data_of(text.replace("\u00a0", " ") if codec == "gbk" else text), "report.txt")
+    assert document.encoding == recorded and document.source_format == "text"
+    assert _facts(document.text) == (facts if codec != "gbk" else _facts(text.replace("\u00a0", " ")))
+
+
+def test_html_with_merged_cells_gives_the_same_facts(sample: tuple[str, tuple[object, ...]]) -> None:
+    text, facts = sample
+    page = to_html(text)
+    if "\t" in text:  # Word→text samples become real tables with merged cells
+        assert "rowspan=" in page and "colspan=" in page and "<br>" in page
+    document = _read(page.encode("utf-8"), "报告 (2020).html")
+    assert document.source_format == "html" and document.encoding == "utf-8"
+    assert _facts(document.text) == facts
+    assert "var nav" not in document.text and "首页 >" not in document.text  # script and navigation dropped
+
+
+def test_html_charset_from_the_meta_tag(sample: tuple[str, tuple[object, ...]]) -> None:
+    text, facts = sample
+    document = _read(to_html(text, charset="gbk").encode("gb18030"), "page.htm")
+    assert document.encoding == "gb18030"
+    assert _facts(document.text) == facts
+
+
+def test_docx_with_merged_cells_gives_the_same_facts(sample: tuple[str, tuple[object, ...]]) -> None:
+    text, facts = sample
+    data = to_docx(text)
+    if "\t" in text:
+        xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+        assert "w:vMerge" in xml and "w:gridSpan" in xml
+    document = _read(data, "report.docx")
+    assert document.source_format == "docx"
+    assert _facts(document.text) == facts
+
+
+def test_traditional_characters_parse_like_the_simplified_original(sample: tuple[str, tuple[object, ...]]) -> None:
+    text, facts = sample
+    traditional = opencc.OpenCC("s2twp").convert(text)  # Taiwan vocabulary too: 文件→檔案, 信息→資訊
+    assert traditional != text
+    document = _read(traditional.encode("utf-8"), "繁體.txt")
+    report = extract_report(document.text)
+    assert (report.status, report.agency_name, report.report_year, report.template, cell_values(report)) == facts
+    assert all(c.raw_text.strip() in traditional for c in report.cells)  # raw text kept as printed
+    if any("万" in c.raw_text for c in extract_report(text).cells):
+        assert any("萬" in c.raw_text for c in report.cells)
+
+
+def test_big5_traditional_text_is_detected(sample: tuple[str, tuple[object, ...]]) -> None:
+    text, _ = sample
+    traditional = opencc.OpenCC("s2twp").convert(text.replace("\u00a0", " "))
+    data = traditional.encode("big5")
+    document = _read(data, "big5.txt")
+    assert document.encoding in ("big5", "cp950", "big5hkscs")
+    assert _facts(document.text)[1:] == _facts(text.replace("\u00a0", " "))[1:]
+
+
+MOJIBAKE = "二〇二〇年政府信息公开工作年度报告".encode().decode("latin-1").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "code"),
+    [
+        (b"", "empty.txt", "empty_file"),
+        (b"  \r\n\t \n", "blank.txt", "empty_file"),
+        (os.urandom(1) + bytes(range(256)) * 40, "random.txt", "binary_file"),
+        (b"\x7fELF\x02\x01\x01" + bytes(4000), "program.txt", "binary_file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + os.urandom(2000), "report.pdf", "unsupported_format"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "report.doc", "unsupported_format"),
+        (b"PK\x03\x04" + os.urandom(200), "cut.docx", "docx_unreadable"),
+        (b"not a zip at all, just text", "named.docx", "docx_unreadable"),
+        (MOJIBAKE * 20, "mojibake.txt", "encoding_doubtful"),
+        ("锟斤拷锟斤拷报告".encode() * 20, "lost.txt", "encoding_doubtful"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_bad_files_are_refused_with_a_code_and_a_sentence(data: bytes, name: str, code: str) -> None:
+    issue = read_document(data, name)
+    assert isinstance(issue, ReadIssue) and issue.code == code
+    assert issue.message.endswith(".") and len(issue.message) > 30
+
+
+def test_zip_that_is_not_word_is_unsupported() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data.csv", "a,b\n1,2\n")
+    issue = read_document(buffer.getvalue(), "archive.zip")
+    assert isinstance(issue, ReadIssue) and issue.code == "unsupported_format"
+
+
+def test_scan_skips_hidden_files_and_refuses_links_out_of_the_folder(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    (raw / "省份 (浙江), 2020").mkdir(parents=True)
+    (raw / "省份 (浙江), 2020" / "a b,（1）.txt").write_text("x")
+    (raw / ".DS_Store").write_bytes(b"\0")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    (raw / "link.txt").symlink_to(outside)
+    (raw / "inside.txt").symlink_to(raw / "省份 (浙江), 2020" / "a b,（1）.txt")
+    (raw / "dangling.txt").symlink_to(raw / "gone.txt")
+    files, problems = scan_raw_folder(raw)
+    assert [f.relative_path for f in files] == ["inside.txt", "省份 (浙江), 2020/a b,（1）.txt"]
+    assert sorted((path, issue.code) for path, issue in problems) == [
+        ("dangling.txt", "broken_symlink"), ("link.txt", "symlink_outside_raw_folder")]
