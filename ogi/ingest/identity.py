@@ -1,18 +1,37 @@
-"""Stable identifiers."""
+"""Stable identifiers.
+
+A report is what an agency printed for a year, not a file: the same report saved as GBK text, as a web page,
+as a Word file or through a 繁体 mirror must be one report with several sources. Text alone cannot decide
+that (a web page's text differs from the Word file's; Taiwan-phrase conversions such as 发布→释出 do not
+convert back), so a fully parsed report whose agency is placed is identified by what it says: the agency,
+the year, the template and every printed cell. Anything less certain falls back to the normalised text.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
-from ogi.text.normalize import compact, normalize_text
+from ogi.extract.model import PlacedCell
+from ogi.text.normalize import compact, label_form, normalize_text
 
 
 def report_id_for(text: str, normalized: str | None = None) -> str:
     """Derived from the normalised content, so renaming a file, re-encoding it or re-running never
-    changes it: NFKC, simplified characters, no whitespace, no bookmark artefacts."""
+    changes it: NFKC, simplified characters with the Taiwan-vocabulary aliases undone, no whitespace, no
+    bookmark artefacts."""
     if normalized is None:
         normalized = normalize_text(text)
-    return hashlib.sha256(compact(normalized).encode("utf-8")).hexdigest()[:20]
+    return "t" + hashlib.sha256(compact(label_form(normalized)).encode("utf-8")).hexdigest()[:19]
+
+
+def report_id_from_facts(agency_id: str, report_year: int, template: str, cells: Iterable[PlacedCell]) -> str:
+    """The identity of a parsed report of a placed agency: the same facts in any document kind."""
+    printed = sorted(
+        f"{c.section}|{c.row_key}|{c.col_key}|{c.article_item or ''}|{compact(label_form(c.norm_text))}" for c in cells
+    )
+    digest = hashlib.sha256("\n".join([agency_id, str(report_year), template, *printed]).encode("utf-8"))
+    return "f" + digest.hexdigest()[:19]
 
 
 def sha256_hex(data: bytes) -> str:

@@ -13,7 +13,7 @@ from ogi.agency import resolve_agency
 from ogi.extract.report import extract_report
 from ogi.extract.values import classify_values
 from ogi.ingest.frames import ChunkFrames, FrameBuilder
-from ogi.ingest.identity import report_id_for, sha256_hex
+from ogi.ingest.identity import report_id_for, report_id_from_facts, sha256_hex
 from ogi.readers import MAX_REPORT_BYTES, ReadIssue, read_document
 from ogi.text.normalize import normalize_text
 
@@ -69,11 +69,14 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
         for problem in extracted.problems:
             out.issue(job.source_path, sha, None, "extract", problem.code, f"{job.source_path}: {problem.message}")
         return
-    report_id = report_id_for(document.text, normalized)
+    agency = resolve_agency(extracted.agency_name, document.text)
+    if extracted.status == "parsed" and agency.agency_id and extracted.report_year and extracted.template:
+        report_id = report_id_from_facts(agency.agency_id, extracted.report_year, extracted.template, extracted.cells)
+    else:
+        report_id = report_id_for(document.text, normalized)
     out.file(job, sha, report_id, document.encoding, document.source_format)
     if not out.first_time(report_id):  # the same report again in this chunk: one report, two sources
         return
-    agency = resolve_agency(extracted.agency_name, document.text)
     out.report(
         report_id=report_id, source_path=job.source_path, content_sha256=sha, encoding=document.encoding,
         source_format=document.source_format, agency_id=agency.agency_id if extracted.agency_name else None,

@@ -39,7 +39,10 @@ def scan_raw_folder(raw_dir: Path) -> tuple[list[RawFile], list[tuple[str, ReadI
 
 def _entry(root: Path, path: Path, relative: str) -> RawFile | ReadIssue:
     if path.is_symlink():
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError) as error:  # a link loop
+            return ReadIssue("unreadable", f"{relative} is a symbolic link that cannot be resolved ({error}).")
         if not target.is_relative_to(root):
             return ReadIssue("symlink_outside_raw_folder",
                              f"{relative} is a symbolic link to {target}, outside the raw folder; it was not followed.")

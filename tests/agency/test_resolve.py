@@ -1,0 +1,143 @@
+"""Hand-picked agencies: the expected seeds, variants sharing an id, ambiguity and evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi.agency import DIVISIONS_VINTAGE, AgencyResolution, resolve_agency
+
+FIELDS = ("province", "prefecture", "county", "township", "division_code", "admin_level", "agency_kind", "department")
+
+EXPECTED = [
+    ("宁波市镇海区统计局", ("浙江省", "宁波市", "镇海区", None, "330211", "county", "department", "统计局")),
+    ("宁海县力洋镇人民政府", ("浙江省", "宁波市", "宁海县", "力洋镇", "330226", "township", "government", None)),
+    ("西宁市湟中区统计局", ("青海省", "西宁市", "湟中区", None, "630106", "county", "department", "统计局")),
+    ("息烽县统计局", ("贵州省", "贵阳市", "息烽县", None, "520122", "county", "department", "统计局")),
+    ("宁波市镇海区经济和信息化局",
+     ("浙江省", "宁波市", "镇海区", None, "330211", "county", "department", "经济和信息化局")),
+    ("浙江省统计局", ("浙江省", None, None, None, "330000", "province", "department", "统计局")),
+    ("杭州市财政局", ("浙江省", "杭州市", None, None, "330100", "prefecture", "department", "财政局")),
+    ("北京市朝阳区人民政府", ("北京市", None, "朝阳区", None, "110105", "county", "government", None)),
+    ("上海市人民政府办公厅", ("上海市", None, None, None, "310000", "province", "department", "人民政府办公厅")),
+    ("宁波市镇海区招宝山街道办事处",
+     ("浙江省", "宁波市", "镇海区", "招宝山街道", "330211", "township", "government", None)),
+    ("国家税务总局宁波市镇海区税务局", ("浙江省", "宁波市", "镇海区", None, "330211", "county", "department", "税务局")),
+    ("杭州市人民政府国有资产监督管理委员会",
+     ("浙江省", "杭州市", None, None, "330100", "prefecture", "department", "国有资产监督管理委员会")),
+    ("宁波市镇海区人民政府办公室", ("浙江省", "宁波市", "镇海区", None, "330211", "county", "department", "人民政府办公室")),
+]
+
+
+def fields(r: AgencyResolution) -> tuple:
+    return tuple(getattr(r, f) for f in FIELDS)
+
+
+@pytest.mark.parametrize(("name", "want"), EXPECTED)
+def test_expected_agencies(name: str, want: tuple) -> None:
+    r = resolve_agency(name, "")
+    assert fields(r) == want
+    assert r.agency_id is not None and len(r.agency_id) == 16
+    assert r.issues == ()
+
+
+def test_seed_reports(expected_reports: list[dict]) -> None:
+    from tests.conftest import expected_dir
+
+    for exp in expected_reports:
+        txt = expected_dir().parent / exp["source_path"]
+        text = txt.read_text(encoding="utf-8") if txt.exists() else ""
+        r = resolve_agency(exp["agency_name"], text)
+        assert fields(r) == tuple(exp[f] for f in FIELDS), exp["source_path"]
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["宁波市镇海区统计局", " 宁波市 镇海区统计局 ", "镇海区统计局", "寧波市鎮海區統計局", "宁波市镇海区统计局\u3000"],
+        ["宁海县力洋镇人民政府", "宁海县力洋镇政府", "力洋镇人民政府", "宁波市宁海县力洋镇人民政府"],
+        ["湟中县统计局", "西宁市湟中区统计局", "湟中区统计局"],  # renamed 2019: same agency across years
+        ["宁波市镇海区人民政府办公室", "镇海区政府办公室", "宁波市镇海区政府办公室"],
+        ["北京市朝阳区人民政府", "北京市朝阳区政府"],
+        ["宁波市镇海区发展和改革局(区粮食局)", "宁波市镇海区发展和改革局（区粮食局）"],
+    ],
+)
+def test_variants_share_an_id(variants: list[str]) -> None:
+    ids = {resolve_agency(v, "").agency_id for v in variants}
+    assert len(ids) == 1 and None not in ids
+
+
+def test_different_agencies_differ() -> None:
+    ids = [resolve_agency(n, "").agency_id for n in
+           ["宁波市镇海区统计局", "宁波市北仑区统计局", "宁波市统计局", "宁波市镇海区财政局", "宁波市镇海区人民政府"]]
+    assert len(set(ids)) == len(ids)
+
+
+def test_bare_department_of_two_counties_never_share_an_id() -> None:
+    a = resolve_agency("统计局", "区统计局\n地址：浙江省宁波市镇海区城河西路1号\n我区经济")
+    b = resolve_agency("统计局", "区统计局\n地址：浙江省宁波市北仑区新碶街道1号\n我区经济")
+    assert (a.division_code, b.division_code) == ("330211", "330206")
+    assert a.agency_id != b.agency_id
+    c = resolve_agency("统计局", "本局全年公开信息20条。")
+    assert c.agency_id is None and c.division_code is None
+
+
+@pytest.mark.parametrize("name", ["朝阳区统计局", "鼓楼区人民政府", "新华区财政局", "城关镇人民政府"])
+def test_ambiguous_without_evidence_is_null(name: str) -> None:
+    r = resolve_agency(name, "2020年，我局认真贯彻落实《条例》。")
+    assert r.division_code is None and r.province is None and r.agency_id is None
+    assert [c for c, _ in r.issues] == ["agency_division_ambiguous"]
+    assert "110105" in resolve_agency("朝阳区统计局", "").issues[0][1]  # the sentence names the candidates
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "code", "province"),
+    [
+        ("朝阳区统计局", "朝阳区统计局\n2020年政府信息公开工作年度报告\n地址：长春市朝阳区西康胡同1号", "220104", "吉林省"),
+        ("朝阳区统计局", "主办单位：北京市朝阳区人民政府办公室", "110105", "北京市"),
+        ("鼓楼区人民政府", "本报告由福州市鼓楼区人民政府办公室编制。", "350102", "福建省"),
+        ("鼓楼区人民政府", "联系地址：江苏省南京市鼓楼区北京西路1号", "320106", "江苏省"),
+    ],
+)
+def test_ambiguous_with_evidence(name: str, text: str, code: str, province: str) -> None:
+    r = resolve_agency(name, text)
+    assert (r.division_code, r.province, r.issues) == (code, province, ())
+
+
+def test_bare_department_placed_from_footer_and_address() -> None:
+    text = ("统计局2020年政府信息公开工作年度报告\n2020年，区统计局认真落实……\n"
+            "联系地址：宁波市镇海区骆驼街道1号\n主办单位：宁波市镇海区人民政府办公室")
+    r = resolve_agency("统计局", text)
+    assert fields(r) == ("浙江省", "宁波市", "镇海区", None, "330211", "county", "department", "统计局")
+    assert r.agency_id == resolve_agency("宁波市镇海区统计局", "").agency_id
+
+
+def test_bare_department_placed_from_signature() -> None:
+    text = "……\n六、其他需要报告的事项\n无\n息烽县统计局\n2021年1月19日\n主办单位:息烽县人民政府办公室"
+    assert resolve_agency("统计局", text).division_code == "520122"
+
+
+def test_footer_of_a_higher_portal_is_not_taken_for_the_agency() -> None:
+    # The county bureau's report sits on the city portal: the footer names only 宁波市.
+    text = "区统计局2020年工作……我区……全区\n主办单位：宁波市人民政府办公厅"
+    r = resolve_agency("统计局", text)
+    assert r.division_code is None
+    assert [c for c, _ in r.issues] == ["agency_division_unresolved"]
+
+
+def test_missing_name_and_national_agencies() -> None:
+    r = resolve_agency(None, "text")
+    assert r.agency_id is None and r.issues[0][0] == "agency_name_missing"
+    n = resolve_agency("国家统计局", "")
+    assert (n.admin_level, n.division_code, n.issues) == ("national", None, ())
+    assert n.agency_id is not None
+
+
+def test_township_missing_from_gazetteer_keeps_county() -> None:
+    r = resolve_agency("宁海县不存在镇人民政府", "")
+    assert (r.county, r.township, r.division_code, r.admin_level, r.agency_kind) == (
+        "宁海县", "不存在镇", "330226", "township", "government")
+    assert r.issues[0][0] == "agency_township_not_in_gazetteer"
+
+
+def test_vintage_is_exposed() -> None:
+    assert "2026" in DIVISIONS_VINTAGE
