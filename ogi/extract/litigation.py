@@ -30,6 +30,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
         return result
     values: list[Token] = []
     header_seen = False
+    header_row: int | None = None
     for token in tokens[start:]:
         if token.narrative:
             if values:
@@ -38,9 +39,11 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             header_seen = header_seen or any(word in token.norm for word in LITIGATION_HEADER_WORDS)
             continue
         if _is_header(token):
-            header_seen = True
+            header_seen, header_row = True, token.row
             values = []  # blanks before a header cell are merged header cells (L3)
             continue
+        if token.is_blank and token.row == header_row:
+            continue  # blanks after the last header cell of its row: the header row's padding
         if header_seen:
             values.append(token)
     if not header_seen:

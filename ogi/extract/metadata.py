@@ -73,6 +73,21 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _first_line_agency(names: list[str]) -> str | None:
+    """An organ's name standing alone on the first line. Not when page chrome follows it closely: then it is
+    the website's banner (平遥县人民政府 / 关怀版 无障碍 …), whose owner need not be the report's author."""
+    lines = [(index, line) for index, line in enumerate(names[:60]) if line]
+    for position, (_, line) in enumerate(lines):
+        if _is_chrome(line) or "|" in line:
+            continue
+        if len(line) > 40 or not _ORGAN_SUFFIX.search(line) or line.endswith("。"):
+            return None
+        if any(_is_chrome(after) for _, after in lines[position + 1 : position + 4]):
+            return None
+        return line
+    return None
+
+
 def _signature(names: list[str]) -> tuple[str | None, str | None]:
     """(agency, ISO date) from the closing signature: a name line followed by a date line."""
     candidates = [line for line in names[-25:] if line and not any(word in line for word in _FOOTER)]
@@ -142,8 +157,8 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     if year is None and published_on and int(published_on[5:7]) <= 3:
         year, year_source = int(published_on[:4]) - 1, "signature"
     if agency is None:
-        first = next((line for line in names if line and not _is_chrome(line) and "|" not in line), None)
-        if first and len(first) <= 40 and _ORGAN_SUFFIX.search(first) and not first.endswith("。"):
+        first = _first_line_agency(names)
+        if first:
             agency, agency_source = first, "first_line"
     if agency is None and signed_by:
         agency, agency_source = signed_by, "signature"

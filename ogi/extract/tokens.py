@@ -28,7 +28,8 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
-_MARKDOWN_RULE = re.compile(r"^[|:\-\s]+$")
+# A markdown rule has a run of three dashes; " |" or "- |" alone is an empty or dash cell.
+_MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
 
 
 @dataclass(slots=True)
@@ -97,6 +98,11 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
     for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
         line_no = index + 1
         stripped = norm.strip()
+        if raw.startswith("\t") and not stripped:  # "\t" alone is an empty Word cell, not a row break
+            row += previous != "tab"
+            tokens.append(Token("", "", line_no, row))
+            previous = "tab"
+            continue
         if not stripped:
             if carry_raw:
                 tokens.append(_narrative(" ".join(carry_raw), carry_line, row))

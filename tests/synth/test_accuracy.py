@@ -15,9 +15,6 @@ from ogi.synth import SHAPES, TEMPLATES, generate_corpus
 from tests.synth.compare import Outcome, evaluate
 
 REPORTS = generate_corpus(640, seed=2024)
-# Variations the parser is known to get wrong for the agency (see the xfail tests): a website banner above
-# an untitled report.
-KNOWN_AGENCY_FAILURE = {"site_banner", "title_none"}
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +63,7 @@ def test_no_report_places_a_wrong_number(outcomes: list[Outcome]) -> None:
 
 def test_agency_and_year(outcomes: list[Outcome]) -> None:
     assert all(o.year_ok for o in outcomes), [(o.report.file_name, o.year) for o in outcomes if not o.year_ok]
-    checked = [o for o in outcomes if not set(o.report.variations) >= KNOWN_AGENCY_FAILURE]
-    wrong = [(o.report.file_name, o.agency) for o in checked if not o.agency_ok]
+    wrong = [(o.report.file_name, o.agency) for o in outcomes if not o.agency_ok]
     assert wrong == []
 
 
@@ -78,7 +74,7 @@ def test_inconsistent_reports_parse_as_printed() -> None:
         assert not [k for k, v in o.wrong.items() if v[0] != "<missing>"], report.file_name
 
 
-# --------------------------------------------------------------------------------- known parser failures
+# ------------------------------------------------ variations the parser once got wrong (now regressions)
 
 
 def _with(*variations: str, shape: str | None = None) -> list[Outcome]:
@@ -87,29 +83,19 @@ def _with(*variations: str, shape: str | None = None) -> list[Outcome]:
     return [evaluate(r) for r in chosen[:10]]
 
 
-@pytest.mark.xfail(strict=True, reason="parser: HTML one-row-per-line text padded to the grid width ('总计 ||||||' "
-                   "after section 四's third header row) leaves the 15 review/litigation cells unplaced")
-def test_known_html_rows_padding_in_section_four() -> None:
-    for o in _with("html_padding", shape="html_rows"):
-        assert not [k for k in o.wrong if k[0] == "litigation"], o.report.file_name
+@pytest.mark.parametrize(
+    ("variations", "shape"),
+    [
+        (("html_padding",), "html_rows"),  # '总计 ||||||': header-row padding is not section 四 values
+        (("blank_row_empty",), None),  # a section 二 row of empty cells: blank cells, placed
+        (("blank_intake_rows",), None),  # section 三 rows 一/二 blank but 总计
+    ],
+)
+def test_blank_and_padded_rows_are_placed(variations: tuple[str, ...], shape: str | None) -> None:
+    for outcome in _with(*variations, shape=shape):
+        assert outcome.wrong == {}, outcome.report.file_name
 
 
-@pytest.mark.xfail(strict=True, reason="parser: a section 二 row whose cells are all blank (N8, e.g. 行政事业性收费 "
-                   "with empty cells) is reported as unplaced instead of placing blank (NULL) cells")
-def test_known_blank_proactive_row() -> None:
-    for o in _with("blank_row_empty"):
-        assert not [k for k in o.wrong if k[0] == "proactive"], o.report.file_name
-
-
-@pytest.mark.xfail(strict=True, reason="parser: section 三 rows 一/二 printed blank except 总计 = 0 (N8) are "
-                   "reported as unplaced instead of placing six blank cells and the 0")
-def test_known_blank_intake_rows() -> None:
-    for o in _with("blank_intake_rows"):
-        assert not [k for k in o.wrong if k[0] == "applications"], o.report.file_name
-
-
-@pytest.mark.xfail(strict=True, reason="parser: an untitled web page whose first line is the site banner "
-                   "(e.g. 平遥县人民政府) takes the banner as the agency instead of the signature")
-def test_known_site_banner_without_title() -> None:
-    for o in _with("site_banner", "title_none"):
-        assert o.agency_ok, (o.report.file_name, o.agency, o.report.agency_name)
+def test_a_site_banner_is_not_the_author_of_an_untitled_page() -> None:
+    for outcome in _with("site_banner", "title_none"):
+        assert outcome.agency_ok, (outcome.report.file_name, outcome.agency, outcome.report.agency_name)
