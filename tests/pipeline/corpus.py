@@ -1,16 +1,13 @@
-"""Many distinct reports made from the samples (a unique closing line each), for load-shaped tests."""
+"""Many distinct synthetic reports (every shape and template), for load-shaped pipeline tests."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import RAW_SAMPLES
+from ogi.synth import write_corpus
 
 
-def write_variants(folder: Path, count: int) -> None:
+def write_variants(folder: Path, count: int, seed: int = 11) -> None:
+    """The first ``count`` reports of one deterministic corpus: a larger count adds files, never changes any."""
     folder.mkdir(parents=True, exist_ok=True)
-    samples = sorted(RAW_SAMPLES.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in samples]
-    for index in range(count):
-        text = texts[index % len(texts)]
-        (folder / f"variant_{index:05d}.txt").write_text(f"{text}\n附：本报告副本编号{index}。\n", encoding="utf-8")
+    write_corpus(folder, count, seed=seed)
