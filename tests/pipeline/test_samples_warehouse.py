@@ -61,3 +61,14 @@ def test_numbers_are_loaded_as_printed_even_when_inconsistent(loaded: Workspace)
     rid = _report_id(loaded, "004_993ea28ec35e0d8d.txt")
     assert loaded.query("SELECT applications FROM fact_outcomes WHERE report_id = ? AND outcome = 'total' AND "
                         "applicant_type = 'commercial_enterprise'", [rid]) == [(1,)]
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=[e["source_path"][:3] for e in EXPECTED])
+def test_agencies_are_placed_as_hand_read(loaded: Workspace, expected: dict) -> None:
+    rid = _report_id(loaded, expected["source_path"])
+    rows = loaded.query("SELECT a.agency_name, a.province, a.prefecture, a.county, a.township, a.division_code, "
+                        "a.admin_level, a.agency_kind, a.department FROM dim_report r JOIN dim_agency a "
+                        "USING (agency_id) WHERE r.report_id = ?", [rid])
+    keys = ("agency_name", "province", "prefecture", "county", "township", "division_code", "admin_level",
+            "agency_kind", "department")
+    assert rows == [tuple(expected[k] for k in keys)]
