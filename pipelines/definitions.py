@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dagster import Definitions, EnvVar
 
+from assets.analytics import warehouse_charts, warehouse_parquet_export
 from assets.checks import asset_checks
 from assets.ingest import parsed_reports, raw_report_files
 from assets.publish import published_warehouse
@@ -17,7 +18,8 @@ from pipelines.settings import apply_defaults
 apply_defaults()
 
 defs = Definitions(
-    assets=[raw_report_files, parsed_reports, *table_assets, published_warehouse],
+    assets=[raw_report_files, parsed_reports, *table_assets, published_warehouse, warehouse_parquet_export,
+            warehouse_charts],
     asset_checks=asset_checks,
     jobs=[ingest_job],
     schedules=[nightly_ingest],

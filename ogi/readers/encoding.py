@@ -91,4 +91,4 @@ def mojibake_reason(text: str) -> str | None:
 
 
 def _undecodable(reason: str) -> ReadIssue:
-    return ReadIssue("encoding_doubtful", f"The file's text encoding could not be trusted: {reason}; it was not loaded.")
+    return ReadIssue("undecodable", f"The file's text encoding could not be trusted: {reason}; it was not loaded.")

@@ -31,6 +31,13 @@ REPORT_TABLES: tuple[str, ...] = (
     "dim_report", "report_cells", "fact_applications", "fact_outcomes", "fact_litigation",
     "fact_proactive_disclosure", "report_texts", "check_results",
 )
+# Views in dependency order (a view is bound when created, so what it reads must exist); files of
+# sql/views not listed here run after these, in name order.
+VIEWS: tuple[str, ...] = (
+    "check_findings", "failing_reports", "outcome_grid", "outcome_groups", "outcomes_comparable",
+    "report_summary", "report_measures", "agency_year_measures", "denial_reason_mix",
+    "agency_year_denial_reason_mix", "rule_failures",
+)
 STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts")
 # DuckDB 1.5 tools (the duckdb CLI on PyPI) can open files written with this storage version.
 STORAGE_COMPATIBILITY = "v1.5.0"
@@ -70,8 +77,19 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         for table in TABLES:
             run_sql_file(con, f"tables/{table}.sql")
     con.execute(VERDICTS_DDL)
-    for view in sorted((SQL_DIR / "views").glob("*.sql")):
-        run_sql_file(con, f"views/{view.name}")
+    unlisted = sorted(path.stem for path in (SQL_DIR / "views").glob("*.sql") if path.stem not in VIEWS)
+    for view in (*VIEWS, *unlisted):
+        run_sql_file(con, f"views/{view}.sql")
+    # COMMENT ON for every table, view and column (after them: CREATE OR REPLACE drops comments); one
+    # transaction, since each autocommitted COMMENT costs a catalog write.
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for comments in sorted((SQL_DIR / "comments").glob("*.sql")):
+            run_sql_file(con, f"comments/{comments.name}")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:

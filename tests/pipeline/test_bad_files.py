@@ -42,7 +42,7 @@ BAD = {  # file → the ingest_issues code it must get
     "loop.txt": "unreadable",
     "outside.txt": "symlink_outside_raw_folder",
     "scan.pdf": "unsupported_format",
-    "mojibake.txt": "encoding_doubtful",
+    "mojibake.txt": "undecodable",
 }
 
 

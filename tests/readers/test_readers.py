@@ -122,8 +122,8 @@ MOJIBAKE = "二〇二〇年政府信息公开工作年度报告".encode().decode
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "report.doc", "unsupported_format"),
         (b"PK\x03\x04" + os.urandom(200), "cut.docx", "docx_unreadable"),
         (b"not a zip at all, just text", "named.docx", "docx_unreadable"),
-        (MOJIBAKE * 20, "mojibake.txt", "encoding_doubtful"),
-        ("锟斤拷锟斤拷报告".encode() * 20, "lost.txt", "encoding_doubtful"),
+        (MOJIBAKE * 20, "mojibake.txt", "undecodable"),
+        ("锟斤拷锟斤拷报告".encode() * 20, "lost.txt", "undecodable"),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
