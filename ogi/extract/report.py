@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ogi.extract.applications import extract_applications
 from ogi.extract.applications import find_start as find_applications
 from ogi.extract.litigation import extract_litigation
 from ogi.extract.metadata import extract_metadata
-from ogi.extract.model import ExtractedReport, Problem
+from ogi.extract.model import ExtractedReport, PlacedCell, Problem
 from ogi.extract.proactive import extract_proactive
 from ogi.extract.tokens import Token, tokenize
+from ogi.extract.values import CHANGE_PATTERN, NUMBER_PATTERN
 from ogi.text.normalize import compact, normalize_text
 
+_READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
 _REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 _PRE_2019_SIGNS = ("依申请公开政府信息情况", "政府信息公开的收费及减免情况", "统计指标", "政府信息公开情况统计表")
 
@@ -28,6 +32,17 @@ def _applications_anchor(tokens: list[Token]) -> int:
     return limit
 
 
+def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
+    """A placed cell with digits that does not read as a number (18-3-, 0x0, 0|) is loaded as text, so NULL: a
+    number may have been lost there (a page number or stray line merged into it), so the report is partial."""
+    return [
+        Problem("cell_not_a_number", f"Section {c.section}, cell {c.row_key}/{c.col_key} (line {c.line_no}) prints "
+                f"{c.raw_text!r}: digits that do not read as a number; it is loaded as text (value NULL).", c.line_no)
+        for c in cells
+        if any(ch.isdigit() for ch in c.norm_text) and not _READS_AS_NUMBER.match(c.norm_text)
+    ]
+
+
 def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     """``normalized`` is ``normalize_text(text)`` when the caller has it already (it is the costly part)."""
     if normalized is None:
@@ -41,6 +56,7 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
 
     problems: list[Problem] = [*proactive.problems, *applications.problems, *litigation.problems]
     cells = [*proactive.cells, *applications.cells, *litigation.cells]
+    problems.extend(_garbled_numbers(cells))
     template = applications.template or proactive.template
     if applications.template and proactive.template and applications.template != proactive.template:
         problems.append(Problem(

@@ -29,9 +29,16 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
     label = tokens[label_index]
     candidates = [t for t in tokens[label_index + 1 : stop_index] if not t.narrative]
     same_row = [t for t in candidates if t.row == label.row]
+    unmarked_end = False
     if same_row:
         stray = [t for t in candidates if t.row != label.row and not t.is_blank]
         candidates = same_row
+        # The next label in this row too means the line ending the row is missing: blanks just before that
+        # label may be the next row's merged cells, so they are not taken as this row's values.
+        if stop_index < len(tokens) and tokens[stop_index].row == label.row:
+            while candidates and candidates[-1].is_blank:
+                candidates.pop()
+                unmarked_end = True
     else:
         stray = []
     fragments: list[Token] = []
@@ -46,7 +53,10 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
     if len(candidates) == expected:
         return RowCells(candidates, extra=extra or None, fragments=fragments or None)
     printed = " | ".join(t.raw for t in candidates) or "nothing"
-    if len(candidates) < expected:
+    if len(candidates) < expected and unmarked_end:
+        reason = (f"{len(candidates)} of {expected} cells printed ({printed}), then blank cells and the next row's "
+                  "label with no row break between them; which blanks belong to this row cannot be told")
+    elif len(candidates) < expected:
         reason = f"{len(candidates)} of {expected} cells printed ({printed}); the missing ones cannot be located"
     else:
         reason = f"{len(candidates)} cells printed where the template has {expected} ({printed})"

@@ -13,8 +13,8 @@ import polars as pl
 AMOUNT_MEASURES = ("procurement_amount", "fee_amount")
 HEADER_UNIT_WANYUAN = ("fee_amount",)  # 本年收费金额（单位：万元）
 
-_NUMBER = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|项|件|个|条|次|人次)?$"
-_CHANGE = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
+NUMBER_PATTERN = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|项|件|个|条|次|人次)?$"
+CHANGE_PATTERN = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
 _DASH = r"^[-—–─_~]+$"
 _SLASH = r"^/+$"
 
@@ -22,8 +22,8 @@ _SLASH = r"^/+$"
 def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
     """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text`` and ``col_key``."""
     text = pl.col("norm_text")
-    number = text.str.extract_groups(_NUMBER)
-    change = text.str.extract_groups(_CHANGE)
+    number = text.str.extract_groups(NUMBER_PATTERN)
+    change = text.str.extract_groups(CHANGE_PATTERN)
     plain_digits = number.struct.field("2").str.replace_all(",", "") + number.struct.field("3").fill_null("")
     plain_value = plain_digits.cast(pl.Float64, strict=False) * pl.when(number.struct.field("1") == "-").then(-1.0).otherwise(1.0)
     change_sign = (

@@ -13,11 +13,14 @@ TABLES = ["report_sources", "dim_agency", "dim_report", "report_cells", "fact_ap
 def test_asset_graph_runs_from_raw_files_to_published_warehouse() -> None:
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
-    assert keys == {"raw_report_files", "parsed_reports", "published_warehouse", *TABLES}
+    assert keys == {"raw_report_files", "parsed_reports", "published_warehouse", *TABLES, "warehouse_parquet_export",
+                    "warehouse_charts"}
     assert graph.get(AssetKey("parsed_reports")).parent_keys == {AssetKey("raw_report_files")}
     for table in ("fact_applications", "fact_outcomes", "fact_litigation", "fact_proactive_disclosure"):
         assert AssetKey("report_cells") in graph.get(AssetKey(table)).parent_keys
     assert graph.get(AssetKey("published_warehouse")).parent_keys == {AssetKey(t) for t in TABLES}
+    for downstream in ("warehouse_parquet_export", "warehouse_charts"):
+        assert graph.get(AssetKey(downstream)).parent_keys == {AssetKey("published_warehouse")}
 
 
 def test_every_asset_has_a_description_and_the_writer_pool() -> None:

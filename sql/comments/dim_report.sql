@@ -1,0 +1,20 @@
+-- dim_report: what it is and what each column means (duckdb_tables()/duckdb_views()/duckdb_columns().comment).
+COMMENT ON TABLE dim_report IS 'One row per distinct report (政府信息公开工作年度报告): agency, data year, template, parse status. Contract table.';
+COMMENT ON COLUMN dim_report.report_id IS 'Stable report id derived from the report''s normalised content (same content ⇒ same id); FK → dim_report';
+COMMENT ON COLUMN dim_report.source_path IS 'Path of the file the report was read from, relative to the raw folder (first seen)';
+COMMENT ON COLUMN dim_report.content_sha256 IS 'SHA-256 of the raw bytes of the file';
+COMMENT ON COLUMN dim_report.agency_id IS 'Stable agency id; FK → dim_agency';
+COMMENT ON COLUMN dim_report.report_year IS 'Year the data covers (统计年度), not the publication year';
+COMMENT ON COLUMN dim_report.template IS 'Template of the report: 2019 (国办公开办函〔2019〕60号) or 2021 (〔2021〕30号), detected from the tables, not the year';
+COMMENT ON COLUMN dim_report.published_on IS 'Date printed in the report''s signature (落款日期), NULL if none';
+COMMENT ON COLUMN dim_report.parse_status IS 'parsed (every table and cell placed), partial (some not placed: see ingest_issues) or failed (no standard table)';
+COMMENT ON COLUMN dim_report.parser_version IS 'Version of the extraction code that produced the rows';
+COMMENT ON COLUMN dim_report.agency_name IS 'Agency name as found in the report (before resolution to dim_agency)';
+COMMENT ON COLUMN dim_report.proactive_template IS 'Template detected from section 二 (2019/2021)';
+COMMENT ON COLUMN dim_report.applications_template IS 'Template detected from section 三 (2019/2021)';
+COMMENT ON COLUMN dim_report.encoding IS 'Text encoding the file was decoded with (utf-8, gb18030 …)';
+COMMENT ON COLUMN dim_report.source_format IS 'File format read: text, html, docx …';
+COMMENT ON COLUMN dim_report.year_source IS 'Where the year was found: title, data period sentence, body, signature';
+COMMENT ON COLUMN dim_report.agency_source IS 'Where the agency name was found: title, first line, signature, preface';
+COMMENT ON COLUMN dim_report.cells_placed IS 'Number of table cells placed';
+COMMENT ON COLUMN dim_report.loaded_at IS 'When the report row was (re)loaded';
