@@ -9,8 +9,10 @@ from dagster import MaterializeResult, MetadataValue, asset
 
 from assets.metadata import markdown_preview
 from assets.publish import published_warehouse
-from ogi.analytics.charts import render_charts
-from ogi.analytics.export import export_warehouse
+from ogi.analytics.charts import render_charts, reports_dir
+from ogi.analytics.export import export_dir, export_warehouse
+from ogi.analytics.freshness import rendered_generation
+from ogi.warehouse.publish import published_generation
 from pipelines.resources import Warehouse
 from pipelines.settings import POOL
 
@@ -19,8 +21,15 @@ from pipelines.settings import POOL
 def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     """Every table and view of the published warehouse as Parquet under OGI_EXPORT_DIR (default data/export),
     hive-partitioned by report_year where the object has or can join a report year, unpartitioned otherwise.
-    The export is written to a temporary folder and renamed into place, so readers never see half of it."""
-    summary = export_warehouse(warehouse.paths().warehouse)
+    The export is written to a temporary folder and renamed into place, so readers never see half of it.
+    Skipped when the export was already made from the published generation (a run with nothing new)."""
+    paths = warehouse.paths()
+    generation = published_generation(paths)
+    target = export_dir(paths.warehouse)
+    if generation is not None and rendered_generation(target) == generation:
+        return MaterializeResult(metadata={"up_to_date": True, "generation": generation,
+                                           "directory": MetadataValue.path(str(target.resolve()))})
+    summary = export_warehouse(paths.warehouse, target, generation)
     listing = pl.DataFrame(
         [{"object": o.name, "kind": o.kind, "rows": o.rows, "partitions": ", ".join(o.partitions) or "-",
           "files": len(o.files)} for o in summary.objects],
@@ -40,8 +49,15 @@ def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
 def warehouse_charts(warehouse: Warehouse) -> MaterializeResult:
     """The visual summary of the published warehouse as PNG files under OGI_REPORTS_DIR (default data/reports):
     applications by year and province, outcome mix by agency kind, disclosure-rate distribution, and reports
-    failing each consistency rule. Each picture is embedded in the materialisation's metadata."""
-    charts = render_charts(warehouse.paths().warehouse)
+    failing each consistency rule. Each picture is embedded in the materialisation's metadata. Skipped when
+    the pictures were already drawn from the published generation."""
+    paths = warehouse.paths()
+    generation = published_generation(paths)
+    target = reports_dir(paths.warehouse)
+    if generation is not None and rendered_generation(target) == generation:
+        return MaterializeResult(metadata={"up_to_date": True, "generation": generation,
+                                           "directory": MetadataValue.path(str(target.resolve()))})
+    charts = render_charts(paths.warehouse, target, generation)
     metadata: dict[str, object] = {
         "dagster/row_count": MetadataValue.int(len(charts)),
         "files": MetadataValue.md("\n".join(f"- `{c.path}` ({c.rows} data points)" for c in charts)),

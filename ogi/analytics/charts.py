@@ -26,6 +26,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
 
+from ogi.analytics.freshness import mark_rendered
+
 # The variable CJK font has only its default (light) instance for matplotlib, which logs a warning per text.
 logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 CJK_FAMILY = "Noto Sans CJK SC"
@@ -71,19 +73,21 @@ def _style(cjk: bool) -> dict[str, object]:
             "figure.dpi": 110, "axes.spines.top": False, "axes.spines.right": False}
 
 
-def render_charts(warehouse: Path, target: Path | None = None) -> list[Chart]:
+def render_charts(warehouse: Path, target: Path | None = None, generation: int | None = None) -> list[Chart]:
     target = Path(target or reports_dir(warehouse))
     target.mkdir(parents=True, exist_ok=True)
     cjk = cjk_font_available()
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         with plt.rc_context(_style(cjk)):
-            return [
+            charts = [
                 _applications(con, target, cjk),
                 _outcome_mix(con, target),
                 _disclosure_rates(con, target),
                 _rule_failures(con, target),
             ]
+        mark_rendered(target, generation)
+        return charts
     finally:
         con.close()
 

@@ -27,6 +27,8 @@ import duckdb
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from ogi.analytics.freshness import mark_rendered
+
 
 def export_dir(warehouse: Path) -> Path:
     """``OGI_EXPORT_DIR``, by default ``export`` beside the warehouse's folder: ``data/export`` for the default
@@ -86,8 +88,9 @@ def object_query(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, bool]:
     return f'SELECT * FROM "{name}"', False
 
 
-def export_warehouse(warehouse: Path, target: Path | None = None) -> ExportSummary:
-    """Write every table and view of ``warehouse`` (opened read-only) as Parquet under ``target``."""
+def export_warehouse(warehouse: Path, target: Path | None = None, generation: int | None = None) -> ExportSummary:
+    """Write every table and view of ``warehouse`` (opened read-only) as Parquet under ``target``; the
+    warehouse ``generation`` it was made from is marked inside the export (see ``freshness``)."""
     target = Path(target or export_dir(warehouse))
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in target.parent.glob(f".{target.name}.*.tmp"):  # left by a killed run
@@ -116,6 +119,7 @@ def export_warehouse(warehouse: Path, target: Path | None = None) -> ExportSumma
                 objects.append(ExportedObject(name, kind, table.num_rows, partitioned, partitions, files))
         finally:
             con.close()
+        mark_rendered(staging, generation)
         _swap(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -11,11 +11,13 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
+from ogi.agency import DIVISIONS_VINTAGE
 from ogi.ingest.frames import ChunkFrames
 from ogi.ingest.worker import FileJob
 from ogi.warehouse.lookups import create_lookups
@@ -77,6 +79,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         for table in TABLES:
             run_sql_file(con, f"tables/{table}.sql")
     con.execute(VERDICTS_DDL)
+    run_sql_file(con, "tables/warehouse_info.sql")
     unlisted = sorted(path.stem for path in (SQL_DIR / "views").glob("*.sql") if path.stem not in VIEWS)
     for view in (*VIEWS, *unlisted):
         run_sql_file(con, f"views/{view}.sql")
@@ -175,6 +178,11 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
         if changed or force_new_generation:
             con.execute("INSERT OR REPLACE INTO ogi_state.meta VALUES ('generation', "
                         "CAST(coalesce((SELECT CAST(value AS BIGINT) FROM ogi_state.meta WHERE key = 'generation'), 0) + 1 AS VARCHAR))")
+            con.executemany("INSERT OR REPLACE INTO warehouse_info VALUES (?, ?)", [
+                ("parser_version", parser_version), ("divisions_source", DIVISIONS_VINTAGE),
+                ("generation", str(generation(con))),
+                ("committed_at", datetime.now(UTC).isoformat(timespec="seconds")),
+            ])
         clear_staging(con)
         con.execute("COMMIT")
     except Exception:

@@ -6,6 +6,7 @@ import pyarrow.dataset as ds
 
 from ogi.analytics.charts import reports_dir
 from ogi.analytics.export import export_dir
+from ogi.analytics.freshness import rendered_generation
 from tests.pipeline.harness import Workspace
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -18,7 +19,7 @@ def test_parquet_export_matches_every_table_and_view(sample_workspace: Workspace
         SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'
         UNION ALL SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal
     """)
-    assert {p.name for p in root.iterdir()} == {name for (name,) in objects}
+    assert {p.name for p in root.iterdir() if not p.name.startswith(".")} == {name for (name,) in objects}
     for (name,) in objects:
         rows = sample_workspace.query(f"SELECT count(*) FROM {name}")[0][0]
         dataset = ds.dataset(root / name, format="parquet", partitioning="hive")
@@ -40,3 +41,13 @@ def test_charts_are_non_empty_pngs(sample_workspace: Workspace) -> None:
     for picture in pictures:
         data = picture.read_bytes()
         assert data.startswith(PNG_MAGIC) and len(data) > 10_000, picture.name
+
+
+def test_a_run_with_nothing_new_does_not_redo_them(sample_workspace: Workspace) -> None:
+    export, charts = export_dir(sample_workspace.warehouse), reports_dir(sample_workspace.warehouse)
+    generation = rendered_generation(export)
+    assert generation is not None and rendered_generation(charts) == generation
+    before = {p: p.stat().st_mtime_ns for folder in (export, charts) for p in folder.rglob("*") if p.is_file()}
+    sample_workspace.run()
+    after = {p: p.stat().st_mtime_ns for folder in (export, charts) for p in folder.rglob("*") if p.is_file()}
+    assert after == before

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ogi import PARSER_VERSION
+from ogi.agency import DIVISIONS_VINTAGE
 from tests.conftest import load_expected
 from tests.pipeline.harness import Workspace, assert_facts_match, workspace_with_samples
 
@@ -72,3 +74,10 @@ def test_agencies_are_placed_as_hand_read(loaded: Workspace, expected: dict) -> 
     keys = ("agency_name", "province", "prefecture", "county", "township", "division_code", "admin_level",
             "agency_kind", "department")
     assert rows == [tuple(expected[k] for k in keys)]
+
+
+def test_the_warehouse_records_what_produced_it(loaded: Workspace) -> None:
+    info = dict(loaded.query("SELECT key, value FROM warehouse_info"))
+    assert info["parser_version"] == PARSER_VERSION
+    assert info["divisions_source"] == DIVISIONS_VINTAGE and "2026" in info["divisions_source"]
+    assert int(info["generation"]) >= 1
