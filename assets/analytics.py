@@ -13,11 +13,12 @@ from ogi.analytics.charts import render_charts, reports_dir
 from ogi.analytics.export import export_dir, export_warehouse
 from ogi.analytics.freshness import rendered_generation
 from ogi.warehouse.publish import published_generation
+from pipelines.jobs import ANALYTICS_GROUP
 from pipelines.resources import Warehouse
 from pipelines.settings import POOL
 
 
-@asset(group_name="analytics", deps=[published_warehouse], pool=POOL, kinds={"parquet", "pyarrow"})
+@asset(group_name=ANALYTICS_GROUP, deps=[published_warehouse], pool=POOL, kinds={"parquet", "pyarrow"})
 def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     """Every table and view of the published warehouse as Parquet under OGI_EXPORT_DIR (default data/export),
     hive-partitioned by report_year where the object has or can join a report year, unpartitioned otherwise.
@@ -45,7 +46,7 @@ def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     })
 
 
-@asset(group_name="analytics", deps=[published_warehouse], pool=POOL, kinds={"matplotlib", "png"})
+@asset(group_name=ANALYTICS_GROUP, deps=[published_warehouse], pool=POOL, kinds={"matplotlib", "png"})
 def warehouse_charts(warehouse: Warehouse) -> MaterializeResult:
     """The visual summary of the published warehouse as PNG files under OGI_REPORTS_DIR (default data/reports):
     applications by year and province, outcome mix by agency kind, disclosure-rate distribution, and reports

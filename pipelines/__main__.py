@@ -1,4 +1,5 @@
-"""``python -m pipelines run``: run the whole pipeline in-process through Dagster.
+"""``python -m pipelines run``: run the whole pipeline in-process through Dagster: the ingest job (load and
+publish the warehouse), then the analytics job (Parquet export, charts).
 
 Runs, materialisations and checks are recorded in ``DAGSTER_HOME`` when it is set (otherwise in a
 temporary instance). Exit status 0 when the run succeeded — bad input files are reported in
@@ -8,14 +9,17 @@ temporary instance). Exit status 0 when the run succeeded — bad input files ar
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dagster import DagsterInstance, ExecuteInProcessResult
 
 
-def _write_timings(instance, run_id: str, path: str) -> None:
+def _step_seconds(instance: DagsterInstance, run_id: str) -> dict[str, float]:
     """Seconds per step, from the run's event log (used by benchmarks/)."""
-    import json
-
     started: dict[str, float] = {}
     seconds: dict[str, float] = {}
     for entry in instance.all_logs(run_id):
@@ -26,33 +30,40 @@ def _write_timings(instance, run_id: str, path: str) -> None:
             started[event.step_key] = entry.timestamp
         elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in started:
             seconds[event.step_key] = round(entry.timestamp - started[event.step_key], 3)
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(seconds, handle, indent=2)
+    return seconds
 
 
-def _run(timings: str | None = None) -> int:
+def _run(timings: str | None = None, analytics: bool = True) -> int:
+    """The ingest job, then (unless told not to) the analytics job, each a Dagster run of its own."""
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
-    from pipelines.jobs import INGEST_JOB_NAME
+    from pipelines.jobs import ANALYTICS_JOB_NAME, INGEST_JOB_NAME
 
-    job = defs.resolve_job_def(INGEST_JOB_NAME)
     instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
-    result = job.execute_in_process(instance=instance, raise_on_error=False)
+    steps: dict[str, float] = {}
+    for name in (INGEST_JOB_NAME, ANALYTICS_JOB_NAME) if analytics else (INGEST_JOB_NAME,):
+        result = defs.resolve_job_def(name).execute_in_process(instance=instance, raise_on_error=False)
+        steps.update(_step_seconds(instance, result.run_id))
+        if not result.success:
+            print(f"ogi-warehouse: run failed: {_failure_reason(result)}", file=sys.stderr)
+            return 1
+        if name == INGEST_JOB_NAME:
+            _print_summary()
     if timings:
-        _write_timings(instance, result.run_id, timings)
-    if not result.success:
-        failures = [event for event in result.all_events if event.is_step_failure]
-        reason = "run failed"
-        if failures:
-            error = failures[0].step_failure_data.error
-            while error.cause is not None:  # the innermost error says what went wrong
-                error = error.cause
-            reason = f"{failures[0].step_key}: {error.message.strip().splitlines()[0]}"
-        print(f"ogi-warehouse: run failed: {reason}", file=sys.stderr)
-        return 1
-    _print_summary()
+        with open(timings, "w", encoding="utf-8") as handle:
+            json.dump(steps, handle, indent=2)
     return 0
+
+
+def _failure_reason(result: ExecuteInProcessResult) -> str:
+    failures = [event for event in result.all_events if event.is_step_failure]
+    if not failures:
+        return "run failed"
+    error = failures[0].step_failure_data.error
+    while error.cause is not None:  # the innermost error says what went wrong
+        error = error.cause
+    return f"{failures[0].step_key}: {error.message.strip().splitlines()[0]}"
 
 
 def _print_summary() -> None:
@@ -74,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="ingest OGI_RAW_DIR into OGI_WAREHOUSE")
     run.add_argument("--timings", help="write seconds per step as JSON to this file")
+    run.add_argument("--skip-analytics", action="store_true",
+                     help="only ingest and publish; leave the Parquet export and charts for later")
     verdict = sub.add_parser("verdict", help="record a reviewer's verdict on a failed check")
     verdict.add_argument("report_id")
     verdict.add_argument("rule", help="C1 … C5, S1 … S3")
@@ -87,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     apply_defaults()
     if args.command == "run":
         try:
-            return _run(args.timings)
+            return _run(args.timings, analytics=not args.skip_analytics)
         except Exception as error:  # the pipeline itself could not start
             print(f"ogi-warehouse: could not run: {str(error).strip().splitlines()[0]}", file=sys.stderr)
             return 1

@@ -6,9 +6,18 @@ import hashlib
 import os
 from pathlib import Path
 
-from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SkipReason, sensor
+from dagster import (
+    AssetKey,
+    DefaultSensorStatus,
+    EventLogEntry,
+    RunRequest,
+    SensorEvaluationContext,
+    SkipReason,
+    asset_sensor,
+    sensor,
+)
 
-from pipelines.jobs import ingest_job
+from pipelines.jobs import analytics_job, ingest_job
 
 
 def folder_fingerprint(root: Path) -> str:
@@ -45,3 +54,11 @@ def raw_folder_sensor(context: SensorEvaluationContext) -> RunRequest | SkipReas
     context.update_cursor(fingerprint)
     # run_key: the same folder state never starts two runs.
     return RunRequest(run_key=fingerprint)
+
+
+@asset_sensor(name="analytics_after_publish", asset_key=AssetKey("published_warehouse"), job=analytics_job,
+              default_status=DefaultSensorStatus.RUNNING,
+              description="Requests the analytics outputs (Parquet export, charts) after each publication of "
+              "the warehouse; outputs already made from the published generation are not redone.")
+def analytics_after_publish(context: SensorEvaluationContext, asset_event: EventLogEntry) -> RunRequest:
+    return RunRequest(run_key=str(asset_event.storage_id))

@@ -28,6 +28,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from ogi.analytics.freshness import mark_rendered
+from ogi.warehouse.store import MEMORY_LIMIT
 
 
 def export_dir(warehouse: Path) -> Path:
@@ -98,7 +99,7 @@ def export_warehouse(warehouse: Path, target: Path | None = None, generation: in
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     objects: list[ExportedObject] = []
     try:
-        con = duckdb.connect(str(warehouse), read_only=True)
+        con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": MEMORY_LIMIT})
         try:
             for name, kind in warehouse_objects(con):
                 query, partitioned = object_query(con, name)

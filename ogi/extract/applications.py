@@ -32,27 +32,27 @@ def _header_has_subtotal(tokens: list[Token], start: int) -> bool:
 
 
 def detect_template(tokens: list[Token], start: int, stop: int) -> str:
-    for token in tokens[start:stop]:
-        if any(cue in token.norm for cue in TEMPLATE_2021_APPLICATION_CUES):
-            return "2021"
-    return "2019"
+    labels = "\x00".join(token.norm for token in tokens[start:stop])  # a cue never spans two cells
+    return "2021" if any(cue in labels for cue in TEMPLATE_2021_APPLICATION_CUES) else "2019"
 
 
 def _match(token: Token, specs: tuple[RowSpec, ...], position: int) -> int | None:
     """The spec (at or after ``position``) whose label this token prints; the deepest label wins."""
-    if token.is_value or token.narrative:
+    if token.narrative or token.is_value:
         return None
-    body = strip_numbering(token.norm)
+    norm = token.norm
     best: int | None = None
     best_at = -1
     for index in range(position, len(specs)):
         spec = specs[index]
         if spec.key == "other_misc":  # "3.其他": only right after other_fee_unpaid
-            if index == position and body.startswith("其他") and len(body) <= 6 and best is None:
-                return index
+            if index == position and best is None:
+                body = strip_numbering(norm)
+                if body.startswith("其他") and len(body) <= 6:
+                    return index
             continue
         for cue in spec.cues:
-            at = token.norm.rfind(cue)
+            at = norm.rfind(cue)
             if at > best_at:
                 best, best_at = index, at
                 break

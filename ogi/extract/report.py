@@ -14,6 +14,7 @@ from ogi.extract.tokens import Token, tokenize
 from ogi.extract.values import CHANGE_PATTERN, NUMBER_PATTERN
 from ogi.text.normalize import compact, normalize_text
 
+_HAS_DIGIT = re.compile(r"\d")
 _READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
 _REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 _PRE_2019_SIGNS = ("依申请公开政府信息情况", "政府信息公开的收费及减免情况", "统计指标", "政府信息公开情况统计表")
@@ -39,7 +40,7 @@ def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
         Problem("cell_not_a_number", f"Section {c.section}, cell {c.row_key}/{c.col_key} (line {c.line_no}) prints "
                 f"{c.raw_text!r}: digits that do not read as a number; it is loaded as text (value NULL).", c.line_no)
         for c in cells
-        if any(ch.isdigit() for ch in c.norm_text) and not _READS_AS_NUMBER.match(c.norm_text)
+        if not c.norm_text.isdigit() and _HAS_DIGIT.search(c.norm_text) and not _READS_AS_NUMBER.match(c.norm_text)
     ]
 
 

@@ -27,6 +27,7 @@ _VALUE = re.compile(
     r"|[-—–─_~]+|/|无|空|暂无|null|none|n/a)$",
     re.IGNORECASE,
 )
+_PIPES = re.compile(r"[|｜]")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 # A markdown rule has a run of three dashes; " |" or "- |" alone is an empty or dash cell.
 _MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
@@ -72,7 +73,7 @@ def _pipe_layout(norm_lines: list[str]) -> str:
 
 
 def _split_raw_pipes(raw: str) -> list[str]:
-    return re.split(r"[|｜]", raw)
+    return raw.split("|") if "｜" not in raw else _PIPES.split(raw)
 
 
 def tokenize(text: str, normalized: str | None = None) -> list[Token]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from ogi.ingest.frames import ChunkFrames
 from ogi.ingest.worker import FileJob, parse_chunk
@@ -33,4 +35,14 @@ def parse_files(jobs: list[FileJob], workers: int | None = None) -> Iterator[Chu
     # spawn, not fork: the parent may hold DuckDB and Dagster threads that must not be forked.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(parse_chunk, chunks)
+        # At most two chunks per worker in flight: results wait in memory until they are staged, so an
+        # unbounded map would hold the whole corpus's rows when staging is slower than parsing.
+        in_flight: deque[Future[ChunkFrames]] = deque()
+        pending = iter(chunks)
+        for chunk in itertools.islice(pending, 2 * workers):
+            in_flight.append(pool.submit(parse_chunk, chunk))
+        while in_flight:
+            frames = in_flight.popleft().result()
+            for chunk in itertools.islice(pending, 1):
+                in_flight.append(pool.submit(parse_chunk, chunk))
+            yield frames

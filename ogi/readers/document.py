@@ -6,6 +6,7 @@ file as Word); the file name only breaks ties."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import PurePosixPath
 
@@ -25,6 +26,7 @@ _FOREIGN_FORMATS = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 
@@ -76,5 +78,4 @@ def _read_zip(data: bytes) -> DecodedDocument | ReadIssue:
 
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f\v")
-    return controls / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))

@@ -9,6 +9,7 @@ like mojibake: replacement characters, the 锟斤拷 of text that was already br
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -22,7 +23,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz"}
-_MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a decoding is not trusted
+_MAX_CHAOS = 0.2
+_LATIN = re.compile(r"[\x80-\u024f]")  # charset-normalizer's mess ratio above which a decoding is not trusted
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str] | ReadIssue:
@@ -82,11 +84,10 @@ def mojibake_reason(text: str) -> str | None:
         return f"contains {text.count(chr(0xFFFD))} replacement characters (�), so characters were lost before"
     if "锟斤拷" in text or "烫烫烫" in text:
         return "contains 锟斤拷/烫烫烫, the trace of text that was already garbled when it was saved"
-    non_ascii = [c for c in text[:20000] if ord(c) > 0x7F]
-    if non_ascii:
-        latin = sum(1 for c in non_ascii if 0x80 <= ord(c) <= 0x24F)
-        if latin / len(non_ascii) > 0.3:
-            return "is mostly accented Latin letters (UTF-8 read as a Western code page: mojibake)"
+    sample = text[:20000]
+    latin = len(_LATIN.findall(sample))  # usually none: then nothing else to count
+    if latin and latin / (len(sample) - len(sample.encode("ascii", "ignore"))) > 0.3:
+        return "is mostly accented Latin letters (UTF-8 read as a Western code page: mojibake)"
     return None
 
 

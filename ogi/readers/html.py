@@ -22,6 +22,8 @@ _BLOCK = {
 }
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|copyright)(?:$|[\s_-])", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_TABLE_TAG = re.compile(r"<table", re.I)
+_CELL_END = re.compile(r"</td>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -34,7 +36,7 @@ def meta_charset(data: bytes) -> str | None:
 
 def looks_like_html(text: str) -> bool:
     head = text[:4096].lower()
-    return "<html" in head or "<!doctype html" in head or ("<table" in text.lower() and "</td>" in text.lower())
+    return "<html" in head or "<!doctype html" in head or bool(_TABLE_TAG.search(text) and _CELL_END.search(text))
 
 
 def html_to_text(markup: str) -> str:

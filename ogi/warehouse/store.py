@@ -43,6 +43,9 @@ VIEWS: tuple[str, ...] = (
 STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts")
 # DuckDB 1.5 tools (the duckdb CLI on PyPI) can open files written with this storage version.
 STORAGE_COMPATIBILITY = "v1.5.0"
+# DuckDB takes 80% of RAM by default and keeps what it took; the pipeline's peak must stay bounded
+# (issue 5: 2 GB for the whole run), so its own connections spill to disk beyond this.
+MEMORY_LIMIT = os.environ.get("OGI_DUCKDB_MEMORY_LIMIT", "1GB")
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,8 @@ class WarehousePaths:
 @contextmanager
 def connect(paths: WarehousePaths) -> Iterator[duckdb.DuckDBPyConnection]:
     paths.work_dir.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(paths.work_db), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    con = duckdb.connect(str(paths.work_db), config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
+                                                          "memory_limit": MEMORY_LIMIT})
     try:
         yield con
     finally:

@@ -5,20 +5,28 @@
 -- every other outcome is passed through unchanged. A 2019 `other` cannot be split back into reasons.
 -- NULL handling (strict): the summed `other` is NULL when any of the three 2021 cells printed no number
 -- or was not placed; cells_expected / cells_counted show it.
+-- Only the `other` rows are aggregated; every other outcome passes through as it is (cheap on big warehouses).
 CREATE OR REPLACE VIEW outcomes_comparable AS
 SELECT
-    g.report_id,
-    any_value(g.report_year) AS report_year,
-    any_value(g.template) AS template,
-    g.applicant_type,
-    CASE WHEN g.outcome_group = 'other' THEN 'other' ELSE g.outcome END AS outcome,
-    any_value(g.outcome_group) AS outcome_group,
-    CASE WHEN g.outcome_group = 'other' THEN '（六）其他处理' ELSE any_value(g.outcome_label) END AS outcome_label,
-    min(g.sort_order) AS sort_order,
-    CAST(CASE WHEN count(g.applications) = count(*) THEN sum(g.applications) END AS BIGINT) AS applications,
-    list(g.outcome ORDER BY g.sort_order) AS source_outcomes,
-    count(*) AS cells_expected,
-    count(g.applications) AS cells_counted
+    g.report_id, g.report_year, g.template, g.applicant_type, g.outcome, g.outcome_group, g.outcome_label,
+    g.sort_order, CAST(g.applications AS BIGINT) AS applications, [g.outcome] AS source_outcomes,
+    CAST(1 AS BIGINT) AS cells_expected, CAST(g.applications IS NOT NULL AS BIGINT) AS cells_counted
 FROM outcome_grid AS g
-GROUP BY g.report_id, g.applicant_type, CASE WHEN g.outcome_group = 'other' THEN 'other' ELSE g.outcome END,
-    g.outcome_group;
+WHERE g.outcome_group <> 'other'
+UNION ALL
+SELECT
+    g.report_id,
+    any_value(g.report_year),
+    any_value(g.template),
+    g.applicant_type,
+    'other',
+    'other',
+    '（六）其他处理',
+    min(g.sort_order),
+    CAST(CASE WHEN count(g.applications) = count(*) THEN sum(g.applications) END AS BIGINT),
+    list(g.outcome ORDER BY g.sort_order),
+    count(*),
+    count(g.applications)
+FROM outcome_grid AS g
+WHERE g.outcome_group = 'other'
+GROUP BY g.report_id, g.applicant_type;

@@ -13,6 +13,6 @@ from tests.pipeline.harness import Workspace, workspace_with_samples
 def sample_workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     workspace = workspace_with_samples(tmp_path_factory.mktemp("analytics"))
     started = time.perf_counter()
-    workspace.run()
+    workspace.run(analytics=True)
     workspace.build_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
     return workspace

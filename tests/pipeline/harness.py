@@ -13,7 +13,7 @@ import duckdb
 from dagster import DagsterInstance, ExecuteInProcessResult
 
 from pipelines.definitions import defs
-from pipelines.jobs import INGEST_JOB_NAME
+from pipelines.jobs import ANALYTICS_JOB_NAME, INGEST_JOB_NAME
 from tests.conftest import RAW_SAMPLES
 
 CONTRACT_TABLES = (
@@ -33,11 +33,16 @@ class Workspace:
         return {"OGI_RAW_DIR": str(self.raw), "OGI_WAREHOUSE": str(self.warehouse), "OGI_WORK_DIR": "",
                 "OGI_WORKERS": "1"}
 
-    def run(self) -> ExecuteInProcessResult:
+    def run(self, analytics: bool = False) -> ExecuteInProcessResult:
+        """The ingest job in-process (and then the analytics job, when asked), on an ephemeral instance."""
         with _environment(self.env()):
-            result = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(
-                instance=DagsterInstance.ephemeral(), raise_on_error=True)
-        assert result.success
+            instance = DagsterInstance.ephemeral()
+            result = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(instance=instance, raise_on_error=True)
+            assert result.success
+            if analytics:
+                outputs = defs.resolve_job_def(ANALYTICS_JOB_NAME).execute_in_process(instance=instance,
+                                                                                      raise_on_error=True)
+                assert outputs.success
         return result
 
     def query(self, sql: str, params: list | None = None) -> list[tuple]:

@@ -40,3 +40,13 @@ def test_checks_schedule_and_sensor() -> None:
     assert schedule.default_status == DefaultScheduleStatus.RUNNING
     sensor = defs.resolve_sensor_def("raw_folder_sensor")
     assert sensor.default_status == DefaultSensorStatus.RUNNING
+    after_publish = defs.resolve_sensor_def("analytics_after_publish")
+    assert after_publish.default_status == DefaultSensorStatus.RUNNING
+    assert after_publish.job_name == "analytics_outputs"
+
+
+def test_ingest_and_analytics_jobs_split_the_graph() -> None:
+    ingest = {k.to_user_string() for k in defs.resolve_job_def("ingest_reports").asset_layer.executable_asset_keys}
+    analytics = {k.to_user_string() for k in defs.resolve_job_def("analytics_outputs").asset_layer.executable_asset_keys}
+    assert analytics == {"warehouse_parquet_export", "warehouse_charts"}
+    assert "published_warehouse" in ingest and not ingest & analytics
