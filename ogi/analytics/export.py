@@ -20,10 +20,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -89,6 +91,25 @@ def object_query(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, bool]:
     return f'SELECT * FROM "{name}"', False
 
 
+_BATCH_ROWS = 200_000
+
+
+class _CountingReader:
+    """Passes a record-batch stream through, counting its rows."""
+
+    def __init__(self, reader: pa.RecordBatchReader) -> None:
+        self._source = reader
+        self.count = 0
+
+    def _batches(self) -> Iterator[pa.RecordBatch]:
+        for batch in self._source:
+            self.count += batch.num_rows
+            yield batch
+
+    def reader(self) -> pa.RecordBatchReader:
+        return pa.RecordBatchReader.from_batches(self._source.schema, self._batches())
+
+
 def export_warehouse(warehouse: Path, target: Path | None = None, generation: int | None = None) -> ExportSummary:
     """Write every table and view of ``warehouse`` (opened read-only) as Parquet under ``target``; the
     warehouse ``generation`` it was made from is marked inside the export (see ``freshness``)."""
@@ -103,10 +124,12 @@ def export_warehouse(warehouse: Path, target: Path | None = None, generation: in
         try:
             for name, kind in warehouse_objects(con):
                 query, partitioned = object_query(con, name)
-                table = con.sql(query).to_arrow_table()
+                # Streamed in batches: memory stays bounded whatever the warehouse's size.
+                batches = con.sql(query).to_arrow_reader(_BATCH_ROWS)
                 folder = staging / name
+                rows = _CountingReader(batches)
                 ds.write_dataset(
-                    table, folder, format="parquet",
+                    rows.reader(), folder, format="parquet",
                     partitioning=["report_year"] if partitioned else None,
                     partitioning_flavor="hive" if partitioned else None,
                     basename_template="part-{i}.parquet",
@@ -114,10 +137,10 @@ def export_warehouse(warehouse: Path, target: Path | None = None, generation: in
                 )
                 if not any(folder.rglob("*.parquet")):  # an empty table still gets a file with its schema
                     folder.mkdir(parents=True, exist_ok=True)
-                    pq.write_table(table, folder / "part-0.parquet")
+                    pq.write_table(batches.schema.empty_table(), folder / "part-0.parquet")
                 files = sorted(str(p.relative_to(staging)) for p in folder.rglob("*.parquet"))
                 partitions = sorted({p.parent.name for p in folder.rglob("*.parquet") if p.parent != folder})
-                objects.append(ExportedObject(name, kind, table.num_rows, partitioned, partitions, files))
+                objects.append(ExportedObject(name, kind, rows.count, partitioned, partitions, files))
         finally:
             con.close()
         mark_rendered(staging, generation)
