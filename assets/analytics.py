@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 import polars as pl
 from dagster import MaterializeResult, MetadataValue, asset
@@ -18,6 +19,15 @@ from pipelines.resources import Warehouse
 from pipelines.settings import POOL
 
 
+def _freshness(warehouse: Warehouse, target: Path) -> tuple[Path, int | None, MaterializeResult | None]:
+    """(target, published generation, the result to return when ``target`` is already made from it)."""
+    generation = published_generation(warehouse.paths())
+    if generation is not None and rendered_generation(target) == generation:
+        return target, generation, MaterializeResult(metadata={
+            "up_to_date": True, "generation": generation, "directory": MetadataValue.path(str(target.resolve()))})
+    return target, generation, None
+
+
 @asset(group_name=ANALYTICS_GROUP, deps=[published_warehouse], pool=POOL, kinds={"parquet", "pyarrow"})
 def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     """Every table and view of the published warehouse as Parquet under OGI_EXPORT_DIR (default data/export),
@@ -25,11 +35,9 @@ def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     The export is written to a temporary folder and renamed into place, so readers never see half of it.
     Skipped when the export was already made from the published generation (a run with nothing new)."""
     paths = warehouse.paths()
-    generation = published_generation(paths)
-    target = export_dir(paths.warehouse)
-    if generation is not None and rendered_generation(target) == generation:
-        return MaterializeResult(metadata={"up_to_date": True, "generation": generation,
-                                           "directory": MetadataValue.path(str(target.resolve()))})
+    target, generation, unchanged = _freshness(warehouse, export_dir(paths.warehouse))
+    if unchanged:
+        return unchanged
     summary = export_warehouse(paths.warehouse, target, generation)
     listing = pl.DataFrame(
         [{"object": o.name, "kind": o.kind, "rows": o.rows, "partitions": ", ".join(o.partitions) or "-",
@@ -53,11 +61,9 @@ def warehouse_charts(warehouse: Warehouse) -> MaterializeResult:
     failing each consistency rule. Each picture is embedded in the materialisation's metadata. Skipped when
     the pictures were already drawn from the published generation."""
     paths = warehouse.paths()
-    generation = published_generation(paths)
-    target = reports_dir(paths.warehouse)
-    if generation is not None and rendered_generation(target) == generation:
-        return MaterializeResult(metadata={"up_to_date": True, "generation": generation,
-                                           "directory": MetadataValue.path(str(target.resolve()))})
+    target, generation, unchanged = _freshness(warehouse, reports_dir(paths.warehouse))
+    if unchanged:
+        return unchanged
     charts = render_charts(paths.warehouse, target, generation)
     metadata: dict[str, object] = {
         "dagster/row_count": MetadataValue.int(len(charts)),

@@ -23,7 +23,7 @@ OUTPUT_BLOCK = re.compile(r"<!-- output: (?P<name>[\w-]+) -->\n(?P<table>.*?)\n<
 
 INTRO = """# Analyst cookbook
 
-> **Why matplotlib (for the lead to move into the README).** The pictures are rendered by matplotlib with
+> **Why matplotlib.** The pictures are rendered by matplotlib with
 > the headless Agg backend: it is the most widely used Python plotting library, draws static PNGs without a
 > browser, JavaScript runtime or network (plotly/kaleido need a Chromium, Altair/vl-convert a bundled
 > Deno/V8 of ~50 MB), and brings only numpy, pillow and a few small wheels. Chinese labels need a CJK

@@ -48,11 +48,10 @@ def _run(timings: str | None = None, analytics: bool = True) -> int:
         if not result.success:
             print(f"ogi-warehouse: run failed: {_failure_reason(result)}", file=sys.stderr)
             return 1
-        if name == INGEST_JOB_NAME:
-            _print_summary()
     if timings:
         with open(timings, "w", encoding="utf-8") as handle:
             json.dump(steps, handle, indent=2)
+    _print_summary()
     return 0
 
 
