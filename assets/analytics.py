@@ -10,9 +10,9 @@ from dagster import MaterializeResult, MetadataValue, asset
 
 from assets.metadata import markdown_preview
 from assets.publish import published_warehouse
-from ogi.analytics.charts import render_charts, reports_dir
-from ogi.analytics.export import export_dir, export_warehouse
-from ogi.analytics.freshness import rendered_generation
+from ogi.analytics.charts import render_charts
+from ogi.analytics.export import export_warehouse
+from ogi.analytics.freshness import export_dir, rendered_generation, reports_dir
 from ogi.warehouse.publish import published_generation
 from pipelines.jobs import ANALYTICS_GROUP
 from pipelines.resources import Warehouse

@@ -26,7 +26,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
 
-from ogi.analytics.freshness import mark_rendered
+from ogi.analytics.freshness import mark_rendered, reports_dir
 from ogi.warehouse.store import MEMORY_LIMIT
 
 # The variable CJK font has only its default (light) instance for matplotlib, which logs a warning per text.
@@ -38,13 +38,6 @@ OUTCOME_TITLES = {
     "unable_to_provide": "unable to provide 无法提供", "not_processed": "not processed 不予处理",
     "other": "other 其他处理",
 }
-
-
-def reports_dir(warehouse: Path) -> Path:
-    """``OGI_REPORTS_DIR``, by default ``reports`` beside the warehouse's folder: ``data/reports`` for the
-    default warehouse ``data/warehouse/ogi.duckdb``."""
-    configured = os.environ.get("OGI_REPORTS_DIR")
-    return Path(configured) if configured else Path(warehouse).parent.parent / "reports"
 
 
 @dataclass(frozen=True)

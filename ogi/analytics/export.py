@@ -29,15 +29,8 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from ogi.analytics.freshness import mark_rendered
+from ogi.analytics.freshness import export_dir, mark_rendered
 from ogi.warehouse.store import MEMORY_LIMIT
-
-
-def export_dir(warehouse: Path) -> Path:
-    """``OGI_EXPORT_DIR``, by default ``export`` beside the warehouse's folder: ``data/export`` for the default
-    warehouse ``data/warehouse/ogi.duckdb`` (and a test's own folder for a test's warehouse)."""
-    configured = os.environ.get("OGI_EXPORT_DIR")
-    return Path(configured) if configured else Path(warehouse).parent.parent / "export"
 
 
 @dataclass

@@ -5,7 +5,7 @@
 -- null_operands says how many did. A cell that could not be placed at all (partial reports) makes the
 -- rule not evaluable: passed is NULL and missing_operands says how many were missing.
 -- C1–C5 are recomputed for the reports of this batch; S1–S3 compare an agency's consecutive years and are
--- recomputed for all reports whenever a batch arrives (a new year changes its neighbours' results).
+-- recomputed for every report of the batch's agencies (a new year changes its neighbours' results).
 CREATE TABLE IF NOT EXISTS check_results (
     report_id VARCHAR NOT NULL,
     rule VARCHAR NOT NULL,
@@ -20,9 +20,12 @@ CREATE TABLE IF NOT EXISTS check_results (
     note VARCHAR
 );
 
+-- S-rules only change for the agencies of this batch (a rule compares two years of one agency).
 DELETE FROM check_results
 WHERE report_id IN (SELECT report_id FROM staging.reports)
-   OR (rule LIKE 'S%' AND EXISTS (SELECT 1 FROM staging.reports));
+   OR (rule LIKE 'S%' AND report_id IN (
+        SELECT report_id FROM dim_report
+        WHERE agency_id IN (SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL)));
 
 -- C1–C4: sums of printed cells (see ogi/checks/operands.py for each rule's operands).
 INSERT INTO check_results
@@ -85,8 +88,8 @@ INSERT INTO check_results
 WITH reports AS (
     SELECT report_id, agency_id, report_year, proactive_template
     FROM dim_report
-    WHERE agency_id IS NOT NULL AND report_year IS NOT NULL AND parse_status <> 'failed'
-      AND EXISTS (SELECT 1 FROM staging.reports)
+    WHERE agency_id IN (SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL)
+      AND report_year IS NOT NULL AND parse_status <> 'failed'
 ),
 pairs AS (
     SELECT cur.report_id, prev.report_id AS prev_id, cur.proactive_template AS cur_template,
@@ -98,6 +101,7 @@ pairs AS (
 v AS (
     SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v
     FROM report_cells
+    WHERE report_id IN (SELECT report_id FROM pairs UNION ALL SELECT prev_id FROM pairs)
 ),
 s1 AS (
     SELECT p.report_id, 'S1' AS rule, t.applicant_type AS scope,

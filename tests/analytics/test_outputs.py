@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pyarrow.dataset as ds
 
-from ogi.analytics.charts import reports_dir
-from ogi.analytics.export import export_dir
-from ogi.analytics.freshness import rendered_generation
+from ogi.analytics.freshness import export_dir, rendered_generation, reports_dir
 from tests.pipeline.harness import Workspace
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
