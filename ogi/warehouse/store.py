@@ -7,6 +7,7 @@ next run re-parses the same files and re-applies the same rows.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,8 +19,10 @@ import duckdb
 import polars as pl
 
 from ogi.agency import DIVISIONS_VINTAGE
+from ogi.extract import vocabulary
 from ogi.ingest.frames import ChunkFrames
 from ogi.ingest.worker import FileJob
+from ogi.warehouse import lookups
 from ogi.warehouse.lookups import create_lookups
 from ogi.warehouse.sql_files import SQL_DIR, run_sql_file
 from ogi.warehouse.verdicts import VERDICTS_DDL
@@ -75,8 +78,27 @@ def connect(paths: WarehousePaths) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
+def _schema_fingerprint() -> str:
+    """Changes when any SQL file or the vocabulary behind the lookup tables changes."""
+    digest = hashlib.sha256()
+    for path in [*sorted(SQL_DIR.rglob("*.sql")), Path(vocabulary.__file__), Path(lookups.__file__)]:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create or update every table, view, lookup and comment; a no-op when nothing changed since the last
+    time (a run with nothing new must cost seconds)."""
     run_sql_file(con, "staging/staging.sql")
+    fingerprint = _schema_fingerprint()
+    known = con.execute("SELECT value FROM ogi_state.meta WHERE key = 'schema_fingerprint'").fetchall()
+    if known and known[0][0] == fingerprint:
+        return
+    _create_schema(con)
+    con.execute("INSERT OR REPLACE INTO ogi_state.meta VALUES ('schema_fingerprint', ?)", [fingerprint])
+
+
+def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
     create_lookups(con)
     # Running a table's file with empty staging creates the table and loads nothing.
     if con.sql("SELECT count(*) FROM staging.files").fetchall()[0][0] == 0:
