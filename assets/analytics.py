@@ -12,20 +12,21 @@ from assets.metadata import markdown_preview
 from assets.publish import published_warehouse
 from ogi.analytics.charts import render_charts
 from ogi.analytics.export import export_warehouse
-from ogi.analytics.freshness import export_dir, rendered_generation, reports_dir
+from ogi.analytics.freshness import export_dir, published_state, rendered_state, reports_dir
 from ogi.warehouse.publish import published_generation
 from pipelines.jobs import ANALYTICS_GROUP
 from pipelines.resources import Warehouse
 from pipelines.settings import POOL
 
 
-def _freshness(warehouse: Warehouse, target: Path) -> tuple[Path, int | None, MaterializeResult | None]:
-    """(target, published generation, the result to return when ``target`` is already made from it)."""
-    generation = published_generation(warehouse.paths())
-    if generation is not None and rendered_generation(target) == generation:
-        return target, generation, MaterializeResult(metadata={
-            "up_to_date": True, "generation": generation, "directory": MetadataValue.path(str(target.resolve()))})
-    return target, generation, None
+def _freshness(warehouse: Warehouse, target: Path) -> tuple[Path, str | None, MaterializeResult | None]:
+    """(target, published state, the result to return when ``target`` is already made from it)."""
+    paths = warehouse.paths()
+    state = published_state(paths.warehouse, published_generation(paths))
+    if state is not None and rendered_state(target) == state:
+        return target, state, MaterializeResult(metadata={
+            "up_to_date": True, "made_from": state, "directory": MetadataValue.path(str(target.resolve()))})
+    return target, state, None
 
 
 @asset(group_name=ANALYTICS_GROUP, deps=[published_warehouse], pool=POOL, kinds={"parquet", "pyarrow"})
@@ -35,10 +36,10 @@ def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     The export is written to a temporary folder and renamed into place, so readers never see half of it.
     Skipped when the export was already made from the published generation (a run with nothing new)."""
     paths = warehouse.paths()
-    target, generation, unchanged = _freshness(warehouse, export_dir(paths.warehouse))
+    target, state, unchanged = _freshness(warehouse, export_dir(paths.warehouse))
     if unchanged:
         return unchanged
-    summary = export_warehouse(paths.warehouse, target, generation)
+    summary = export_warehouse(paths.warehouse, target, state)
     listing = pl.DataFrame(
         [{"object": o.name, "kind": o.kind, "rows": o.rows, "partitions": ", ".join(o.partitions) or "-",
           "files": len(o.files)} for o in summary.objects],
@@ -61,10 +62,10 @@ def warehouse_charts(warehouse: Warehouse) -> MaterializeResult:
     failing each consistency rule. Each picture is embedded in the materialisation's metadata. Skipped when
     the pictures were already drawn from the published generation."""
     paths = warehouse.paths()
-    target, generation, unchanged = _freshness(warehouse, reports_dir(paths.warehouse))
+    target, state, unchanged = _freshness(warehouse, reports_dir(paths.warehouse))
     if unchanged:
         return unchanged
-    charts = render_charts(paths.warehouse, target, generation)
+    charts = render_charts(paths.warehouse, target, state)
     metadata: dict[str, object] = {
         "dagster/row_count": MetadataValue.int(len(charts)),
         "files": MetadataValue.md("\n".join(f"- `{c.path}` ({c.rows} data points)" for c in charts)),

@@ -60,12 +60,12 @@ def _run(timings: str | None = None, analytics: bool = True) -> int:
 
 def _analytics_current() -> bool:
     """Both analyst outputs were made from the published generation: the analytics run would do nothing."""
-    from ogi.analytics.freshness import outputs_current
+    from ogi.analytics.freshness import outputs_current, published_state
     from ogi.warehouse.publish import published_generation
     from ogi.warehouse.store import WarehousePaths
 
     paths = WarehousePaths.from_env()
-    return outputs_current(paths.warehouse, published_generation(paths))
+    return outputs_current(paths.warehouse, published_state(paths.warehouse, published_generation(paths)))
 
 
 def _failure_reason(result: ExecuteInProcessResult) -> str:

@@ -67,7 +67,7 @@ def _style(cjk: bool) -> dict[str, object]:
             "figure.dpi": 110, "axes.spines.top": False, "axes.spines.right": False}
 
 
-def render_charts(warehouse: Path, target: Path | None = None, generation: int | None = None) -> list[Chart]:
+def render_charts(warehouse: Path, target: Path | None = None, state: str | None = None) -> list[Chart]:
     target = Path(target or reports_dir(warehouse))
     target.mkdir(parents=True, exist_ok=True)
     cjk = cjk_font_available()
@@ -80,7 +80,7 @@ def render_charts(warehouse: Path, target: Path | None = None, generation: int |
                 _disclosure_rates(con, target),
                 _rule_failures(con, target),
             ]
-        mark_rendered(target, generation)
+        mark_rendered(target, state)
         return charts
     finally:
         con.close()

@@ -103,9 +103,9 @@ class _CountingReader:
         return pa.RecordBatchReader.from_batches(self._source.schema, self._batches())
 
 
-def export_warehouse(warehouse: Path, target: Path | None = None, generation: int | None = None) -> ExportSummary:
+def export_warehouse(warehouse: Path, target: Path | None = None, state: str | None = None) -> ExportSummary:
     """Write every table and view of ``warehouse`` (opened read-only) as Parquet under ``target``; the
-    warehouse ``generation`` it was made from is marked inside the export (see ``freshness``)."""
+    published ``state`` it was made from is marked inside the export (see ``freshness``)."""
     target = Path(target or export_dir(warehouse))
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in target.parent.glob(f".{target.name}.*.tmp"):  # left by a killed run
@@ -136,7 +136,7 @@ def export_warehouse(warehouse: Path, target: Path | None = None, generation: in
                 objects.append(ExportedObject(name, kind, rows.count, partitioned, partitions, files))
         finally:
             con.close()
-        mark_rendered(staging, generation)
+        mark_rendered(staging, state)
         _swap(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
