@@ -10,8 +10,6 @@ from dagster import MaterializeResult, MetadataValue, asset
 
 from assets.metadata import markdown_preview
 from assets.publish import published_warehouse
-from ogi.analytics.charts import render_charts
-from ogi.analytics.export import export_warehouse
 from ogi.analytics.freshness import export_dir, published_state, rendered_state, reports_dir
 from ogi.warehouse.publish import published_generation
 from pipelines.jobs import ANALYTICS_GROUP
@@ -39,6 +37,8 @@ def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     target, state, unchanged = _freshness(warehouse, export_dir(paths.warehouse))
     if unchanged:
         return unchanged
+    from ogi.analytics.export import export_warehouse  # pyarrow.dataset: imported only when exporting
+
     summary = export_warehouse(paths.warehouse, target, state)
     listing = pl.DataFrame(
         [{"object": o.name, "kind": o.kind, "rows": o.rows, "partitions": ", ".join(o.partitions) or "-",
@@ -65,6 +65,8 @@ def warehouse_charts(warehouse: Warehouse) -> MaterializeResult:
     target, state, unchanged = _freshness(warehouse, reports_dir(paths.warehouse))
     if unchanged:
         return unchanged
+    from ogi.analytics.charts import render_charts  # matplotlib costs a second to import: only when drawing
+
     charts = render_charts(paths.warehouse, target, state)
     metadata: dict[str, object] = {
         "dagster/row_count": MetadataValue.int(len(charts)),
