@@ -155,3 +155,12 @@ def test_scan_skips_hidden_files_and_refuses_links_out_of_the_folder(tmp_path: P
     assert [f.relative_path for f in files] == ["inside.txt", "省份 (浙江), 2020/a b,（1）.txt"]
     assert sorted((path, issue.code) for path, issue in problems) == [
         ("dangling.txt", "broken_symlink"), ("link.txt", "symlink_outside_raw_folder")]
+
+
+def test_a_page_laid_out_in_tables_still_reads_its_data_tables(sample: tuple[str, tuple[object, ...]]) -> None:
+    text, facts = sample
+    page = to_html(text)
+    start, end = page.index('<div class="article">'), page.index('<div class="footer">')
+    wrapped = (page[:start] + '<table width="100%"><tr><td>栏目导航</td><td>' + page[start:end] + "</td></tr></table>"
+               + page[end:])  # old government sites wrap the whole page in a layout table
+    assert _facts(_read(wrapped.encode("utf-8"), "old-site.htm").text) == facts
