@@ -61,4 +61,4 @@ def raw_folder_sensor(context: SensorEvaluationContext) -> RunRequest | SkipReas
               description="Requests the analytics outputs (Parquet export, charts) after each publication of "
               "the warehouse; outputs already made from the published generation are not redone.")
 def analytics_after_publish(context: SensorEvaluationContext, asset_event: EventLogEntry) -> RunRequest:
-    return RunRequest(run_key=str(asset_event.storage_id))
+    return RunRequest(run_key=f"published-by-{asset_event.run_id}")  # one analytics run per publication
