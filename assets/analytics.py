@@ -17,14 +17,14 @@ from pipelines.resources import Warehouse
 from pipelines.settings import POOL
 
 
-def _freshness(warehouse: Warehouse, target: Path) -> tuple[Path, str | None, MaterializeResult | None]:
-    """(target, published state, the result to return when ``target`` is already made from it)."""
+def _freshness(warehouse: Warehouse, target: Path) -> tuple[str | None, MaterializeResult | None]:
+    """(published state, the result to return when ``target`` is already made from it)."""
     paths = warehouse.paths()
     state = published_state(paths.warehouse, published_generation(paths))
     if state is not None and rendered_state(target) == state:
-        return target, state, MaterializeResult(metadata={
+        return state, MaterializeResult(metadata={
             "up_to_date": True, "made_from": state, "directory": MetadataValue.path(str(target.resolve()))})
-    return target, state, None
+    return state, None
 
 
 @asset(group_name=ANALYTICS_GROUP, deps=[published_warehouse], pool=POOL, kinds={"parquet", "pyarrow"})
@@ -34,7 +34,8 @@ def warehouse_parquet_export(warehouse: Warehouse) -> MaterializeResult:
     The export is written to a temporary folder and renamed into place, so readers never see half of it.
     Skipped when the export was already made from the published generation (a run with nothing new)."""
     paths = warehouse.paths()
-    target, state, unchanged = _freshness(warehouse, export_dir(paths.warehouse))
+    target = export_dir(paths.warehouse)
+    state, unchanged = _freshness(warehouse, target)
     if unchanged:
         return unchanged
     from ogi.analytics.export import export_warehouse  # pyarrow.dataset: imported only when exporting
@@ -62,7 +63,8 @@ def warehouse_charts(warehouse: Warehouse) -> MaterializeResult:
     failing each consistency rule. Each picture is embedded in the materialisation's metadata. Skipped when
     the pictures were already drawn from the published generation."""
     paths = warehouse.paths()
-    target, state, unchanged = _freshness(warehouse, reports_dir(paths.warehouse))
+    target = reports_dir(paths.warehouse)
+    state, unchanged = _freshness(warehouse, target)
     if unchanged:
         return unchanged
     from ogi.analytics.charts import render_charts  # matplotlib costs a second to import: only when drawing

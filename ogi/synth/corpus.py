@@ -10,17 +10,7 @@ from ogi.synth.generator import SyntheticReport, generate_report, report_rng
 
 
 def generate_corpus(count: int, seed: int = 0, inconsistent_share: float = 0.0) -> list[SyntheticReport]:
-    reports = []
-    frozen = gc.isenabled()
-    gc.disable()  # the reports are acyclic: collecting while they pile up only costs time
-    try:
-        for index in range(count):
-            rng = report_rng(seed, index)
-            reports.append(generate_report(rng, index, inconsistent=rng.random() < inconsistent_share))
-    finally:
-        if frozen:
-            gc.enable()
-    return reports
+    return _generate_range(0, count, seed, inconsistent_share)
 
 
 def write_corpus(folder: Path, count: int, seed: int = 0, inconsistent_share: float = 0.0) -> list[SyntheticReport]:
@@ -41,7 +31,7 @@ def write_corpus(folder: Path, count: int, seed: int = 0, inconsistent_share: fl
 def _generate_range(start: int, stop: int, seed: int, inconsistent_share: float) -> list[SyntheticReport]:
     batch = []
     enabled = gc.isenabled()
-    gc.disable()
+    gc.disable()  # the reports are acyclic: collecting while they pile up only costs time
     try:
         for index in range(start, stop):
             rng = report_rng(seed, index)

@@ -22,7 +22,7 @@ Properties:
    (``test_parsed_report_is_exact``).  A weak form, ``test_parsed_report_never_misreads``, allows one thing
    more: a cell that now reads as 'text' (NULL, its raw text kept in report_cells) — a lost number, but never
    a shifted or invented one.  Each runs once per corruption and once mixed, so that a known parser bug is
-   marked xfail (KNOWN_BUGS) on exactly the property and corruption that show it.
+   fixed in the parser; these properties now guard them.
 
 What the parser cannot know, and is therefore left out of property 2 (it would be a different, valid-looking
 report, not a corrupted one):
@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ogi.extract.report import extract_report
@@ -222,7 +222,6 @@ def corrupted(draw, kinds: tuple[str, ...], max_steps: int = 3, table=CORRUPTION
 
 
 COMMON = dict(deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
-NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)  # a known, already reported failure: fail fast
 
 # ---------------------------------------------------------------------------------------------- property 1
 
@@ -286,19 +285,12 @@ def _no_misread(case: Case) -> None:
 
 
 KINDS = (*CORRUPTIONS, "mixed")
-# (property, corruption) → why it is expected to fail: parser bugs these tests find, until fixed. Empty: the
-# two found so far (a row that lost its row break taking the next row's merge cell; digits glued to noise
-# read as text without a problem) are fixed and these properties guard them.
-KNOWN_BUGS: dict[tuple[str, str], str] = {}
-
-
 def _run(prop: str, kind: str, check) -> None:
     kinds, steps, examples = (tuple(CORRUPTIONS), 4, 150) if kind == "mixed" else ((kind,), 3, 100)
-    phases = NO_SHRINK if (prop, kind) in KNOWN_BUGS else tuple(Phase)
 
     # one definition site for every property and corruption: hypothesis derives its derandomized seed from
     # the test function, so both properties see the same examples and share _extract's cache
-    @settings(max_examples=examples, phases=phases, **COMMON)
+    @settings(max_examples=examples, **COMMON)
     @given(corrupted(kinds, max_steps=steps))
     def run(case: Case) -> None:
         check(case)
@@ -306,16 +298,11 @@ def _run(prop: str, kind: str, check) -> None:
     run()
 
 
-def _params(prop: str) -> list:
-    return [pytest.param(kind, marks=[pytest.mark.xfail(strict=False, reason=KNOWN_BUGS[(prop, kind)])]
-                         if (prop, kind) in KNOWN_BUGS else []) for kind in KINDS]
-
-
-@pytest.mark.parametrize("kind", _params("no_misread"))
+@pytest.mark.parametrize("kind", KINDS)
 def test_parsed_report_never_misreads(kind: str) -> None:
     _run("no_misread", kind, _no_misread)
 
 
-@pytest.mark.parametrize("kind", _params("exact"))
+@pytest.mark.parametrize("kind", KINDS)
 def test_parsed_report_is_exact(kind: str) -> None:
     _run("exact", kind, _exact)

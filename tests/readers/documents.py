@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import docx
 
-from tests.extract.reshape import Row, Segment, read_tika
+from tests.extract.reshape import Row, read_tika
 
 _NUMBER = re.compile(r"^[\s\u00a0]*[+-]?\d")
 
@@ -112,7 +112,3 @@ def _add_table(document: docx.document.Document, rows: list[Row]) -> None:
             if cell.rowspan > 1:
                 table.cell(top, cell.column).merge(table.cell(top + cell.rowspan - 1, cell.column))
     # Cells past the end of a short row (Word tables are rectangular) stay empty; Tika prints them empty too.
-
-
-def segments(text: str) -> list[Segment]:
-    return read_tika(text)
