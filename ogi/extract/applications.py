@@ -36,11 +36,23 @@ def detect_template(tokens: list[Token], start: int, stop: int) -> str:
     return "2021" if any(cue in labels for cue in TEMPLATE_2021_APPLICATION_CUES) else "2019"
 
 
-def _match(token: Token, specs: tuple[RowSpec, ...], position: int) -> int | None:
-    """The spec (at or after ``position``) whose label this token prints; the deepest label wins."""
+def _match(token: Token, template: str, position: int) -> int | None:
+    """The spec of ``template`` (at or after ``position``) whose label this token prints; the deepest label wins."""
     if token.narrative or token.is_value:
         return None
-    norm = token.norm
+    key = (template, position, token.norm)  # labels recur in every report: memoised, bounded per process
+    if key in _MATCH_MEMO:
+        return _MATCH_MEMO[key]
+    if len(_MATCH_MEMO) >= 100_000:
+        _MATCH_MEMO.clear()
+    matched = _MATCH_MEMO[key] = _match_label(token.norm, APPLICATION_ROWS[template], position)
+    return matched
+
+
+_MATCH_MEMO: dict[tuple[str, int, str], int | None] = {}
+
+
+def _match_label(norm: str, specs: tuple[RowSpec, ...], position: int) -> int | None:
     best: int | None = None
     best_at = -1
     for index in range(position, len(specs)):
@@ -94,7 +106,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
         token = tokens[index]
         if token.narrative or (found and token.norm.startswith("行政复议")):
             break
-        matched = _match(token, specs, position)
+        matched = _match(token, template, position)
         if matched is not None:
             found.append((matched, index))
             position = matched + 1

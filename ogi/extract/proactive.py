@@ -6,6 +6,8 @@ item label; captions, header cells and narrative lines delimit rows.
 
 from __future__ import annotations
 
+import re
+
 from ogi.extract.labels import caption_numeral, strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
@@ -38,20 +40,38 @@ def find_start(tokens: list[Token], stop: int) -> int | None:
     return None
 
 
+_CUES_2019 = re.compile("|".join(map(re.escape, PROACTIVE_2019_CUES)))
+_CUES_2021 = re.compile("|".join(map(re.escape, PROACTIVE_2021_CUES)))
+
+
 def detect_template(tokens: list[Token]) -> str | None:
+    """The template whose cues more cells print (a cell counts once per template)."""
     votes_2019 = votes_2021 = 0
     for token in tokens:
-        votes_2019 += any(cue in token.norm for cue in PROACTIVE_2019_CUES)
-        votes_2021 += any(cue in token.norm for cue in PROACTIVE_2021_CUES)
+        votes_2019 += _CUES_2019.search(token.norm) is not None
+        votes_2021 += _CUES_2021.search(token.norm) is not None
     if votes_2019 == votes_2021:
         return None
     return "2019" if votes_2019 > votes_2021 else "2021"
 
 
 def _item_of(token: Token, tables: tuple[ArticleTable, ...]) -> tuple[ArticleTable, ItemSpec] | None:
-    if token.is_value or token.narrative:
+    if token.narrative or token.is_value:
         return None
-    body = strip_numbering(token.norm)
+    key = (id(tables), token.norm)  # labels recur in every report: memoised, bounded per process
+    if key in _ITEM_MEMO:
+        return _ITEM_MEMO[key]
+    if len(_ITEM_MEMO) >= 100_000:
+        _ITEM_MEMO.clear()
+    hit = _ITEM_MEMO[key] = _item_of_label(token.norm, tables)
+    return hit
+
+
+_ITEM_MEMO: dict[tuple[int, str], tuple[ArticleTable, ItemSpec] | None] = {}
+
+
+def _item_of_label(norm: str, tables: tuple[ArticleTable, ...]) -> tuple[ArticleTable, ItemSpec] | None:
+    body = strip_numbering(norm)
     for table in tables:
         for item in table.items:
             if body.startswith(item.prefixes):

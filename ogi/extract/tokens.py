@@ -48,11 +48,36 @@ class Token:
     @property
     def is_value(self) -> bool:
         """Looks like something printed in a value cell (number, blank, dash, slash, 无)."""
-        return self.norm == "" or _VALUE.match(self.norm) is not None
+        return is_value_text(self.norm)
+
+
+# Cells repeat across reports (0, 1, the same labels), so the answer is memoised; bounded per process.
+_VALUE_MEMO: dict[str, bool] = {}
+_MEMO_LIMIT = 200_000
 
 
 def is_value_text(norm: str) -> bool:
-    return norm == "" or _VALUE.match(norm) is not None
+    known = _VALUE_MEMO.get(norm)
+    if known is None:
+        known = norm == "" or _VALUE.match(norm) is not None
+        if len(_VALUE_MEMO) >= _MEMO_LIMIT:
+            _VALUE_MEMO.clear()
+        _VALUE_MEMO[norm] = known
+    return known
+
+
+_COMPACT_MEMO: dict[str, str] = {}
+
+
+def compact_cell(norm: str) -> str:
+    """``compact`` for one cell's text, memoised (the same cells recur in every report)."""
+    known = _COMPACT_MEMO.get(norm)
+    if known is None:
+        known = compact(norm)
+        if len(_COMPACT_MEMO) >= _MEMO_LIMIT:
+            _COMPACT_MEMO.clear()
+        _COMPACT_MEMO[norm] = known
+    return known
 
 
 def _is_heading(norm_line: str) -> bool:
@@ -63,7 +88,8 @@ def _pipe_layout(norm_lines: list[str]) -> str:
     """'rows' when many pipe lines hold several non-empty cells, else 'cells' (FORMAT.md L5)."""
     multi = 0
     for line in norm_lines:
-        if "|" in line and not _MARKDOWN_RULE.match(line):
+        # Pipes only at the ends, among spaces, leave at most one non-empty cell: no need to split.
+        if "|" in line.strip(" \t|") and not _MARKDOWN_RULE.match(line):
             cells = [c for c in line.split("|") if c.strip()]
             if len(cells) >= 2:
                 multi += 1
@@ -99,7 +125,8 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
     for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
         line_no = index + 1
         stripped = norm.strip()
-        if raw.startswith("\t") and not stripped:  # "\t" alone is an empty Word cell, not a row break
+        tab_line = raw.startswith("\t")
+        if tab_line and not stripped:  # "\t" alone is an empty Word cell, not a row break
             row += previous != "tab"
             tokens.append(Token("", "", line_no, row))
             previous = "tab"
@@ -111,10 +138,13 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
             row += 1
             previous = "blank"
             continue
-        if raw.startswith("\t") or norm.startswith("\t"):
+        if tab_line or norm.startswith("\t"):
             row += previous != "tab"  # a new table after narrative starts a new row
-            for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t"), strict=False):
-                tokens.append(Token(raw_cell.strip(), compact(norm_cell), line_no, row))
+            if "\t" in raw[1:] or "\t" in norm[1:]:
+                for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t"), strict=False):
+                    tokens.append(Token(raw_cell.strip(), compact_cell(norm_cell), line_no, row))
+            else:  # the usual Word line: one cell
+                tokens.append(Token(raw[1:].strip(), compact_cell(norm[1:]), line_no, row))
             previous = "tab"
             continue
         if "|" in stripped:
@@ -172,8 +202,8 @@ def _pipe_cells(raw: str, norm: str, line_no: int, row: int, layout: str) -> lis
         norm_parts, raw_parts = norm_parts[:-1], raw_parts[:-1]
     if layout == "cells":
         # One cell per line: what follows the first '|' is colspan padding.
-        return [Token(raw_parts[0].strip(), compact(norm_parts[0]), line_no, row)]
-    return [Token(r.strip(), compact(n), line_no, row) for r, n in zip(raw_parts, norm_parts, strict=True)]
+        return [Token(raw_parts[0].strip(), compact_cell(norm_parts[0]), line_no, row)]
+    return [Token(r.strip(), compact_cell(n), line_no, row) for r, n in zip(raw_parts, norm_parts, strict=True)]
 
 
 def _tokenize_plain(raw_lines: list[str], norm_lines: list[str]) -> list[Token]:

@@ -21,6 +21,12 @@ _SLASH = r"^/+$"
 
 def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
     """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text`` and ``col_key``."""
+    # Reports print the same few values (0, 1, -, 无 …) in the same columns: classify each distinct pair once.
+    distinct = _classify(cells.select("norm_text", "col_key").unique())
+    return cells.join(distinct, on=["norm_text", "col_key"], how="left", nulls_equal=True, maintain_order="left")
+
+
+def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     text = pl.col("norm_text")
     number = text.str.extract_groups(NUMBER_PATTERN)
     change = text.str.extract_groups(CHANGE_PATTERN)

@@ -28,10 +28,23 @@ def report_id_for(text: str, normalized: str | None = None) -> str:
 def report_id_from_facts(agency_id: str, report_year: int, template: str, cells: Iterable[PlacedCell]) -> str:
     """The identity of a parsed report of a placed agency: the same facts in any document kind."""
     printed = sorted(
-        f"{c.section}|{c.row_key}|{c.col_key}|{c.article_item or ''}|{compact(label_form(c.norm_text))}" for c in cells
+        f"{c.section}|{c.row_key}|{c.col_key}|{c.article_item or ''}|{_identity_form(c.norm_text)}" for c in cells
     )
     digest = hashlib.sha256("\n".join([agency_id, str(report_year), template, *printed]).encode("utf-8"))
     return "f" + digest.hexdigest()[:19]
+
+
+_IDENTITY_FORMS: dict[str, str] = {}
+
+
+def _identity_form(norm_text: str) -> str:
+    """compact(label_form(…)) of a cell, memoised: cells print the same few values over and over."""
+    known = _IDENTITY_FORMS.get(norm_text)
+    if known is None:
+        if len(_IDENTITY_FORMS) >= 100_000:
+            _IDENTITY_FORMS.clear()
+        known = _IDENTITY_FORMS[norm_text] = compact(label_form(norm_text))
+    return known
 
 
 def sha256_hex(data: bytes) -> str:
