@@ -1,4 +1,5 @@
-"""Parse many files on all cores, chunk by chunk, so memory stays bounded by the chunk size."""
+"""Parse many files on all cores, chunk by chunk; each chunk's rows go to the spool, so memory stays
+bounded by the chunk size and the parent only adds up counts."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import os
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
-from ogi.ingest.frames import ChunkFrames
-from ogi.ingest.worker import FileJob, parse_chunk
+from ogi.ingest.spool import ChunkSummary, spool_chunk
+from ogi.ingest.worker import FileJob
 
 CHUNK_FILES = 250
 IN_PROCESS_BELOW = 300  # starting worker processes costs more than parsing a few hundred files
@@ -24,25 +26,24 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def parse_files(jobs: list[FileJob], workers: int | None = None) -> Iterator[ChunkFrames]:
-    """Yield one ChunkFrames per chunk of files, in file order."""
+def parse_files(jobs: list[FileJob], spool: Path, workers: int | None = None) -> Iterator[ChunkSummary]:
+    """Parse ``jobs`` into the spool folder; yield one summary per chunk, in file order."""
     chunks = [jobs[i : i + CHUNK_FILES] for i in range(0, len(jobs), CHUNK_FILES)]
     workers = workers or default_workers()
     if workers == 1 or len(jobs) < IN_PROCESS_BELOW:
-        for chunk in chunks:
-            yield parse_chunk(chunk)
+        for number, chunk in enumerate(chunks):
+            yield spool_chunk(chunk, spool, number)
         return
     # spawn, not fork: the parent may hold DuckDB and Dagster threads that must not be forked.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        # At most two chunks per worker in flight: results wait in memory until they are staged, so an
-        # unbounded map would hold the whole corpus's rows when staging is slower than parsing.
-        in_flight: deque[Future[ChunkFrames]] = deque()
-        pending = iter(chunks)
-        for chunk in itertools.islice(pending, 2 * workers):
-            in_flight.append(pool.submit(parse_chunk, chunk))
+        # A bounded window of chunks in flight keeps the parent's bookkeeping small on huge corpora.
+        in_flight: deque[Future[ChunkSummary]] = deque()
+        pending = iter(enumerate(chunks))
+        for number, chunk in itertools.islice(pending, 2 * workers):
+            in_flight.append(pool.submit(spool_chunk, chunk, spool, number))
         while in_flight:
-            frames = in_flight.popleft().result()
-            for chunk in itertools.islice(pending, 1):
-                in_flight.append(pool.submit(parse_chunk, chunk))
-            yield frames
+            summary = in_flight.popleft().result()
+            for number, chunk in itertools.islice(pending, 1):
+                in_flight.append(pool.submit(spool_chunk, chunk, spool, number))
+            yield summary

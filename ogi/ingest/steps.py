@@ -10,6 +10,7 @@ import polars as pl
 from ogi import PARSER_VERSION
 from ogi.ingest.parallel import parse_files
 from ogi.ingest.plan import plan_files
+from ogi.ingest.spool import clear_spool, spool_folder
 from ogi.readers import scan_raw_folder
 from ogi.warehouse.publish import publish
 from ogi.warehouse.store import (
@@ -19,8 +20,8 @@ from ogi.warehouse.store import (
     commit_batch,
     connect,
     ensure_schema,
+    load_spool,
     manifest,
-    stage_chunk,
     stage_jobs,
     stage_scan,
 )
@@ -83,19 +84,22 @@ def plan_run(paths: WarehousePaths, raw_dir: Path) -> PlanSummary:
 
 
 def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSummary:
-    """Read and parse the planned files on all cores, staging rows chunk by chunk."""
+    """Read and parse the planned files on all cores into the spool, then load it into staging at once."""
     summary = ParseSummary()
-    staged_ids: set[str] = set()
+    spool = spool_folder(paths.work_dir)
+    clear_spool(spool)  # what an interrupted attempt left
     with connect(paths) as con:
         jobs = stage_jobs(con)
-        for frames in parse_files(jobs, workers):
-            stage_chunk(con, frames, staged_ids)
-            summary.files_read += frames.files.height
-            summary.issues += frames.issues.height
-            summary.cells += frames.cells.height
-            for status, count in frames.reports.group_by("parse_status").len().iter_rows():
+        for chunk in parse_files(jobs, spool, workers):
+            summary.files_read += chunk.files
+            summary.issues += chunk.issues
+            summary.cells += chunk.cells
+            for status, count in chunk.status_counts.items():
                 summary.status_counts[status] = summary.status_counts.get(status, 0) + count
+        if jobs:
+            load_spool(con, spool)
         summary.reports = int(con.sql("SELECT count(*) FROM staging.reports").fetchall()[0][0])
+    clear_spool(spool)
     return summary
 
 

@@ -20,7 +20,6 @@ import polars as pl
 
 from ogi.agency import DIVISIONS_VINTAGE
 from ogi.extract import vocabulary
-from ogi.ingest.frames import ChunkFrames
 from ogi.ingest.worker import FileJob
 from ogi.warehouse import lookups
 from ogi.warehouse.lookups import create_lookups
@@ -137,28 +136,16 @@ def stage_scan(con: duckdb.DuckDBPyConnection, scan: pl.DataFrame) -> None:
     con.unregister("_scan")
 
 
-def stage_chunk(con: duckdb.DuckDBPyConnection, frames: ChunkFrames, staged_ids: set[str]) -> None:
-    """Append parsed chunks. ``staged_ids`` holds the reports staged so far in this run: the same content
-    met again under another name is recorded as a file, not as a second report."""
-    _append(con, "files", frames.files)
-    _append(con, "issues", frames.issues)
-    fresh = [report_id not in staged_ids for report_id in frames.reports["report_id"].to_list()]
-    reports = frames.reports.filter(pl.Series(fresh, dtype=pl.Boolean))
-    if reports.height:
-        keep = reports["report_id"].implode()
-        staged_ids.update(reports["report_id"].to_list())
-        _append(con, "reports", reports)
-        _append(con, "cells", frames.cells.filter(pl.col("report_id").is_in(keep)))
-        _append(con, "texts", frames.texts.filter(pl.col("report_id").is_in(keep)))
-    _append(con, "agencies", frames.agencies.unique("agency_id"))
-
-
-def _append(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    if frame.height == 0:
-        return
-    con.register("_frame", frame)
-    con.execute(f"INSERT INTO staging.{table} BY NAME SELECT * FROM _frame")
-    con.unregister("_frame")
+def load_spool(con: duckdb.DuckDBPyConnection, spool: Path) -> None:
+    """Replace the parsed part of staging with the spool's rows, in one transaction."""
+    con.execute("SET VARIABLE ogi_spool = ?", [Path(spool).resolve().as_posix()])
+    con.execute("BEGIN TRANSACTION")
+    try:
+        run_sql_file(con, "staging/load_spool.sql")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def stage_jobs(con: duckdb.DuckDBPyConnection) -> list[FileJob]:

@@ -1,0 +1,66 @@
+"""The parse step's spool: chunks written by workers, loaded into staging at once, idempotently."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import ogi.ingest.parallel
+from ogi.ingest.spool import spool_folder
+from ogi.ingest.steps import parse_planned, plan_run
+from ogi.warehouse.store import WarehousePaths, connect
+from tests.conftest import RAW_SAMPLES
+
+
+def _staged(paths: WarehousePaths) -> dict[str, int]:
+    with connect(paths) as con:
+        return {table: con.sql(f"SELECT count(*) FROM staging.{table}").fetchall()[0][0]
+                for table in ("files", "reports", "cells", "issues", "agencies")}
+
+
+@pytest.fixture
+def folder_with_copies(tmp_path: Path) -> Path:
+    """The samples, then the same bytes again under later names, so that copies fall in later chunks."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    samples = sorted(RAW_SAMPLES.glob("*.txt"))
+    for sample in samples:
+        shutil.copy(sample, raw / f"a_{sample.name}")
+        shutil.copy(sample, raw / f"z_{sample.name}")
+    return raw
+
+
+def test_a_copy_in_a_later_chunk_is_a_file_not_a_second_report(
+    folder_with_copies: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ogi.ingest.parallel, "CHUNK_FILES", 2)
+    paths = WarehousePaths(tmp_path / "wh" / "ogi.duckdb", tmp_path / "wh" / "work")
+    samples = len(list(RAW_SAMPLES.glob("*.txt")))
+    plan_run(paths, folder_with_copies)
+    summary = parse_planned(paths, workers=1)
+    assert summary.files_read == 2 * samples
+    staged = _staged(paths)
+    assert staged["files"] == 2 * samples
+    assert staged["reports"] == samples == summary.reports
+    with connect(paths) as con:
+        # The first name in file order is the report's source; its cells are staged once.
+        sources = {row[0] for row in con.sql("SELECT source_path FROM staging.reports").fetchall()}
+        doubled = con.sql("SELECT count(*) FROM (SELECT report_id, section, row_key, col_key, article_item "
+                          "FROM staging.cells GROUP BY ALL HAVING count(*) > 1)").fetchall()[0][0]
+    assert all(source.startswith("a_") for source in sources)
+    assert doubled == 0
+    assert staged["cells"] == summary.cells // 2
+    assert not spool_folder(paths.work_dir).exists()  # the spool is removed once loaded
+
+
+def test_running_the_parse_step_again_stages_the_same_rows(folder_with_copies: Path, tmp_path: Path) -> None:
+    paths = WarehousePaths(tmp_path / "wh" / "ogi.duckdb", tmp_path / "wh" / "work")
+    (folder_with_copies / "empty.txt").write_bytes(b"")
+    plan_run(paths, folder_with_copies)
+    parse_planned(paths, workers=1)
+    first = _staged(paths)
+    parse_planned(paths, workers=1)  # an operator re-running the failed or interrupted stage from the UI
+    assert _staged(paths) == first
+    assert first["issues"] > 0
