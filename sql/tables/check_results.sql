@@ -27,30 +27,45 @@ WHERE report_id IN (SELECT report_id FROM staging.reports)
         SELECT report_id FROM dim_report
         WHERE agency_id IN (SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL)));
 
--- C1–C4: sums of printed cells (see ogi/checks/operands.py for each rule's operands).
+-- C1–C4: sums of printed cells (see ogi/checks/operands.py for each rule's operands). The batch's cells are
+-- joined to the small operand list (never the other way round: at 100,000 reports that join would hold
+-- millions of cells in memory), and the operands a report did not print are counted as missing.
 INSERT INTO check_results
 WITH staged AS (
     SELECT report_id, applications_template AS template
     FROM staging.reports
     WHERE parse_status <> 'failed' AND applications_template IS NOT NULL
 ),
-cells AS (
-    SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v
-    FROM report_cells
-    WHERE section IN ('applications', 'litigation') AND report_id IN (SELECT report_id FROM staged)
+operand_counts AS (
+    SELECT template, rule, scope, count(*) AS operands
+    FROM check_rule_operands
+    GROUP BY template, rule, scope
 ),
-evaluated AS (
+printed AS (
     SELECT
         s.report_id, o.rule, o.scope,
         sum(CASE WHEN o.side = 'expected' THEN coalesce(c.v, 0) END) AS expected,
         sum(CASE WHEN o.side = 'actual' THEN coalesce(c.v, 0) END) AS actual,
-        count(*) FILTER (WHERE c.report_id IS NOT NULL AND c.v IS NULL) AS null_operands,
-        count(*) FILTER (WHERE c.report_id IS NULL) AS missing_operands
-    FROM staged AS s
-    JOIN check_rule_operands AS o ON o.template = s.template
-    LEFT JOIN cells AS c
-        ON c.report_id = s.report_id AND c.section = o.section AND c.row_key = o.row_key AND c.col_key = o.col_key
+        count(*) FILTER (WHERE c.v IS NULL) AS null_operands,
+        count(*) AS placed_operands
+    FROM (
+        SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v
+        FROM report_cells
+        WHERE section IN ('applications', 'litigation')
+    ) AS c
+    JOIN staged AS s ON s.report_id = c.report_id
+    JOIN check_rule_operands AS o
+        ON o.template = s.template AND o.section = c.section AND o.row_key = c.row_key AND o.col_key = c.col_key
     GROUP BY s.report_id, o.rule, o.scope
+),
+evaluated AS (
+    SELECT
+        s.report_id, n.rule, n.scope, p.expected, p.actual,
+        coalesce(p.null_operands, 0) AS null_operands,
+        n.operands - coalesce(p.placed_operands, 0) AS missing_operands
+    FROM staged AS s
+    JOIN operand_counts AS n ON n.template = s.template
+    LEFT JOIN printed AS p ON p.report_id = s.report_id AND p.rule = n.rule AND p.scope = n.scope
 )
 SELECT
     report_id, rule, scope,
@@ -91,61 +106,74 @@ WITH reports AS (
     WHERE agency_id IN (SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL)
       AND report_year IS NOT NULL AND parse_status <> 'failed'
 ),
+-- A report and its agency's previous-year report(s). With several candidates the rules are not evaluable,
+-- and one row per previous template is enough (the first by report_id, as the result keeps).
 pairs AS (
-    SELECT cur.report_id, prev.report_id AS prev_id, cur.proactive_template AS cur_template,
+    SELECT cur.report_id, min(prev.report_id) AS prev_id, cur.proactive_template AS cur_template,
            prev.proactive_template AS prev_template,
-           count(*) OVER (PARTITION BY cur.report_id) AS candidates
+           CAST(sum(count(*)) OVER (PARTITION BY cur.report_id) AS BIGINT) AS candidates
     FROM reports AS cur
     JOIN reports AS prev ON prev.agency_id = cur.agency_id AND prev.report_year = cur.report_year - 1
+    GROUP BY cur.report_id, cur.proactive_template, prev.proactive_template
 ),
-v AS (
-    SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v
+-- The cells the soft rules read, one row per report and column (S1) or item (S2, S3); has_* says the cell
+-- was placed at all (a cell printed without a number is placed, with a NULL value).
+carry AS (
+    SELECT report_id, col_key AS applicant_type,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE row_key = 'carried_forward') AS carried_forward,
+        count(*) FILTER (WHERE row_key = 'carried_forward') > 0 AS has_carried_forward,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE row_key = 'carried_over') AS carried_over,
+        count(*) FILTER (WHERE row_key = 'carried_over') > 0 AS has_carried_over
     FROM report_cells
-    WHERE report_id IN (SELECT report_id FROM pairs UNION ALL SELECT prev_id FROM pairs)
+    WHERE section = 'applications' AND row_key IN ('carried_forward', 'carried_over')
+      AND report_id IN (SELECT report_id FROM pairs UNION ALL SELECT prev_id FROM pairs)
+    GROUP BY report_id, col_key
+),
+stock AS (
+    SELECT report_id, row_key AS item,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'in_force') AS in_force,
+        count(*) FILTER (WHERE col_key = 'in_force') > 0 AS has_in_force,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'issued') AS issued,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'repealed') AS repealed,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'previous_items') AS previous_items,
+        count(*) FILTER (WHERE col_key = 'previous_items') > 0 AS has_previous_items,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'change') AS change
+    FROM report_cells
+    WHERE section = 'proactive' AND col_key IN ('in_force', 'issued', 'repealed', 'previous_items', 'change')
+      AND report_id IN (SELECT report_id FROM pairs UNION ALL SELECT prev_id FROM pairs)
+    GROUP BY report_id, row_key
 ),
 s1 AS (
     SELECT p.report_id, 'S1' AS rule, t.applicant_type AS scope,
-           prev_cf.v AS prev_value, cur_co.v AS cur_value, NULL::DOUBLE AS flow,
-           (prev_cf.report_id IS NULL OR cur_co.report_id IS NULL) AS missing,
+           prev.carried_forward AS prev_value, cur.carried_over AS cur_value, NULL::DOUBLE AS flow,
+           NOT (coalesce(prev.has_carried_forward, false) AND coalesce(cur.has_carried_over, false)) AS missing,
            p.prev_id, p.candidates
     FROM pairs AS p
     CROSS JOIN lookup_applicant_types AS t
-    LEFT JOIN v AS prev_cf ON prev_cf.report_id = p.prev_id AND prev_cf.section = 'applications'
-        AND prev_cf.row_key = 'carried_forward' AND prev_cf.col_key = t.applicant_type
-    LEFT JOIN v AS cur_co ON cur_co.report_id = p.report_id AND cur_co.section = 'applications'
-        AND cur_co.row_key = 'carried_over' AND cur_co.col_key = t.applicant_type
+    LEFT JOIN carry AS prev ON prev.report_id = p.prev_id AND prev.applicant_type = t.applicant_type
+    LEFT JOIN carry AS cur ON cur.report_id = p.report_id AND cur.applicant_type = t.applicant_type
 ),
 s2 AS (
     SELECT p.report_id, 'S2' AS rule, x.item AS scope,
-           prev_if.v AS prev_value, cur_if.v AS cur_value,
-           coalesce(cur_is.v, 0) - coalesce(cur_rp.v, 0) AS flow,
-           (prev_if.report_id IS NULL OR cur_if.report_id IS NULL) AS missing,
+           prev.in_force AS prev_value, cur.in_force AS cur_value,
+           coalesce(cur.issued, 0) - coalesce(cur.repealed, 0) AS flow,
+           NOT (coalesce(prev.has_in_force, false) AND coalesce(cur.has_in_force, false)) AS missing,
            p.prev_id, p.candidates
     FROM pairs AS p
     CROSS JOIN (VALUES ('rules'), ('normative_documents')) AS x(item)
-    LEFT JOIN v AS prev_if ON prev_if.report_id = p.prev_id AND prev_if.section = 'proactive'
-        AND prev_if.row_key = x.item AND prev_if.col_key = 'in_force'
-    LEFT JOIN v AS cur_if ON cur_if.report_id = p.report_id AND cur_if.section = 'proactive'
-        AND cur_if.row_key = x.item AND cur_if.col_key = 'in_force'
-    LEFT JOIN v AS cur_is ON cur_is.report_id = p.report_id AND cur_is.section = 'proactive'
-        AND cur_is.row_key = x.item AND cur_is.col_key = 'issued'
-    LEFT JOIN v AS cur_rp ON cur_rp.report_id = p.report_id AND cur_rp.section = 'proactive'
-        AND cur_rp.row_key = x.item AND cur_rp.col_key = 'repealed'
+    LEFT JOIN stock AS prev ON prev.report_id = p.prev_id AND prev.item = x.item
+    LEFT JOIN stock AS cur ON cur.report_id = p.report_id AND cur.item = x.item
     WHERE p.cur_template = '2021' AND p.prev_template = '2021'
 ),
 s3 AS (
     SELECT p.report_id, 'S3' AS rule, x.item AS scope,
-           prev_pi.v AS prev_value, cur_pi.v AS cur_value, coalesce(prev_ch.v, 0) AS flow,
-           (prev_pi.report_id IS NULL OR cur_pi.report_id IS NULL) AS missing,
+           prev.previous_items AS prev_value, cur.previous_items AS cur_value, coalesce(prev.change, 0) AS flow,
+           NOT (coalesce(prev.has_previous_items, false) AND coalesce(cur.has_previous_items, false)) AS missing,
            p.prev_id, p.candidates
     FROM pairs AS p
     CROSS JOIN (SELECT DISTINCT item FROM lookup_proactive_measures WHERE measure = 'previous_items') AS x
-    LEFT JOIN v AS prev_pi ON prev_pi.report_id = p.prev_id AND prev_pi.section = 'proactive'
-        AND prev_pi.row_key = x.item AND prev_pi.col_key = 'previous_items'
-    LEFT JOIN v AS prev_ch ON prev_ch.report_id = p.prev_id AND prev_ch.section = 'proactive'
-        AND prev_ch.row_key = x.item AND prev_ch.col_key = 'change'
-    LEFT JOIN v AS cur_pi ON cur_pi.report_id = p.report_id AND cur_pi.section = 'proactive'
-        AND cur_pi.row_key = x.item AND cur_pi.col_key = 'previous_items'
+    LEFT JOIN stock AS prev ON prev.report_id = p.prev_id AND prev.item = x.item
+    LEFT JOIN stock AS cur ON cur.report_id = p.report_id AND cur.item = x.item
     WHERE p.cur_template = '2019' AND p.prev_template = '2019'
 ),
 soft AS (SELECT * FROM s1 UNION ALL SELECT * FROM s2 UNION ALL SELECT * FROM s3)
