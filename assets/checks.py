@@ -18,7 +18,7 @@ from ogi.checks.structural import (
     INCOMPLETE_REPORTS_SQL,
     RULE_TITLES,
     TABLE_KEYS,
-    duplicate_keys_sql,
+    duplicate_keys,
 )
 from ogi.warehouse.store import connect
 from pipelines.resources import Warehouse
@@ -32,7 +32,7 @@ def _unique_key_check(table: str) -> AssetChecksDefinition:
                  description=f"Blocking: no two rows of {table} share ({keys}) (checked on the rows this run wrote).")
     def _check(warehouse: Warehouse) -> AssetCheckResult:
         with connect(warehouse.paths()) as con:
-            duplicates = con.sql(duplicate_keys_sql(table)).pl()
+            duplicates = duplicate_keys(con, table)
         return AssetCheckResult(passed=duplicates.height == 0, metadata={
             "duplicate_keys": duplicates.height, "examples": MetadataValue.md(markdown_preview(duplicates))})
 

@@ -3,6 +3,9 @@ offending rows; any row means the tables must not be published."""
 
 from __future__ import annotations
 
+import duckdb
+import polars as pl
+
 from ogi.extract.vocabulary import APPLICATION_ROWS, LITIGATION_CELLS, PROACTIVE_TABLES
 
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -17,14 +20,39 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def duplicate_keys_sql(table: str) -> str:
-    """Duplicate keys among the rows this run wrote: every merge deletes a report's rows before inserting
-    them, so a duplicate can only appear among the reports of the current batch."""
+def _batch_filter(table: str) -> str:
+    return ("agency_id IN (SELECT agency_id FROM staging.agencies)" if table == "dim_agency"
+            else "report_id IN (SELECT report_id FROM staging.reports)")
+
+
+def duplicate_key_hashes_sql(table: str) -> str:
+    """Hashes of keys seen twice among the rows this run wrote: every merge deletes a report's rows before
+    inserting them, so a duplicate can only appear among the reports of the current batch. Grouping on one
+    hash instead of the key's strings is several times faster on millions of cells."""
     keys = ", ".join(TABLE_KEYS[table])
-    batch = ("agency_id IN (SELECT agency_id FROM staging.agencies)" if table == "dim_agency"
-             else "report_id IN (SELECT report_id FROM staging.reports)")
-    return (f"SELECT {keys}, count(*) AS copies FROM {table} WHERE {batch} "
-            "GROUP BY ALL HAVING count(*) > 1 LIMIT 20")
+    return (f"SELECT hash({keys}) AS key_hash FROM {table} WHERE {_batch_filter(table)} "
+            "GROUP BY key_hash HAVING count(*) > 1")
+
+
+def duplicate_keys_sql(table: str) -> str:
+    """The duplicate keys themselves, among rows whose key hash is in ``candidates`` (a hash collision is
+    not a duplicate: the keys are compared in full)."""
+    keys = ", ".join(TABLE_KEYS[table])
+    return (f"SELECT {keys}, count(*) AS copies FROM {table} WHERE {_batch_filter(table)} "
+            f"AND hash({keys}) IN (SELECT key_hash FROM candidates) GROUP BY ALL HAVING count(*) > 1 LIMIT 20")
+
+
+def duplicate_keys(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+    """Up to 20 duplicate keys of ``table`` among the batch's rows, with their number of copies."""
+    candidates = con.sql(duplicate_key_hashes_sql(table)).pl()
+    if candidates.height == 0:
+        columns = {key: pl.String for key in TABLE_KEYS[table]} | {"copies": pl.Int64}
+        return pl.DataFrame(schema=columns)
+    con.register("candidates", candidates)
+    try:
+        return con.sql(duplicate_keys_sql(table)).pl()
+    finally:
+        con.unregister("candidates")
 
 
 def _cells_per_template() -> str:
