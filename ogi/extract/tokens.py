@@ -29,7 +29,8 @@ _VALUE = re.compile(
 )
 _PIPES = re.compile(r"[|｜]")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
-# A markdown rule has a run of three dashes; " |" or "- |" alone is an empty or dash cell.
+# A markdown rule has a run of three dashes; " |" or "- |" alone is an empty or dash cell. (Callers test
+# for "---" first: it is much cheaper than the match.)
 _MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
 
 
@@ -89,7 +90,7 @@ def _pipe_layout(norm_lines: list[str]) -> str:
     multi = 0
     for line in norm_lines:
         # Pipes only at the ends, among spaces, leave at most one non-empty cell: no need to split.
-        if "|" in line.strip(" \t|") and not _MARKDOWN_RULE.match(line):
+        if "|" in line.strip(" \t|") and not ("---" in line and _MARKDOWN_RULE.match(line)):
             cells = [c for c in line.split("|") if c.strip()]
             if len(cells) >= 2:
                 multi += 1
@@ -148,7 +149,7 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
             previous = "tab"
             continue
         if "|" in stripped:
-            if _MARKDOWN_RULE.match(stripped):
+            if "---" in stripped and _MARKDOWN_RULE.match(stripped):
                 previous = "pipe"
                 continue
             row += 1

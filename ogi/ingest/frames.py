@@ -72,16 +72,19 @@ class FrameBuilder:
             self._agencies[key].append(getattr(agency, key))
 
     def cells(self, report_id: str, cells: list[PlacedCell]) -> None:
+        if not cells:
+            return
         columns = self._cells
-        n = len(cells)
-        columns["report_id"].extend([report_id] * n)
-        columns["section"].extend(c.section for c in cells)
-        columns["row_key"].extend(c.row_key for c in cells)
-        columns["col_key"].extend(c.col_key for c in cells)
-        columns["article_item"].extend(c.article_item for c in cells)
-        columns["raw_text"].extend(c.raw_text for c in cells)
-        columns["norm_text"].extend(c.norm_text for c in cells)
-        columns["line_no"].extend(c.line_no for c in cells)
+        # PlacedCell is a NamedTuple: transposing with zip is one pass in C.
+        section, row_key, col_key, raw_text, norm_text, line_no, article_item = zip(*cells, strict=True)
+        columns["report_id"].extend([report_id] * len(cells))
+        columns["section"].extend(section)
+        columns["row_key"].extend(row_key)
+        columns["col_key"].extend(col_key)
+        columns["article_item"].extend(article_item)
+        columns["raw_text"].extend(raw_text)
+        columns["norm_text"].extend(norm_text)
+        columns["line_no"].extend(line_no)
 
     def issue(self, source_path: str, sha: str | None, report_id: str | None, stage: str, code: str, message: str,
               line_no: int | None = None, degrades: bool | None = None) -> None:
