@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 # An annual report is tens of kilobytes of text; a Word file with pictures a few megabytes. Anything much
 # larger is not a report (a crawl artefact, a scanned archive) and is not read into memory.
@@ -13,7 +12,7 @@ MAX_REPORT_BYTES = 20 * 1024 * 1024
 @dataclass(frozen=True)
 class RawFile:
     relative_path: str  # POSIX path inside the raw folder: the report's source_path
-    path: Path
+    path: str  # absolute path to open
     size: int
     mtime_ns: int
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-import duckdb
+from pathlib import Path
 
+import duckdb
+import polars as pl
+import pytest
+from dagster import DagsterInstance
+
+import assets.tables
 from ogi.checks.structural import duplicate_keys
+from pipelines.definitions import defs
+from pipelines.jobs import INGEST_JOB_NAME
+from tests.pipeline.harness import _environment, workspace_with_samples
 
 
 def _database() -> duckdb.DuckDBPyConnection:
@@ -31,3 +40,25 @@ def test_no_duplicate_gives_an_empty_frame_with_the_key_columns() -> None:
     found = duplicate_keys(con, "check_results")
     assert found.height == 0
     assert found.columns == ["report_id", "rule", "scope", "copies"]
+
+
+def test_a_duplicate_key_blocks_publishing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unique-key check runs inside each table's step and is blocking: nothing downstream runs and the
+    warehouse is not published."""
+    def fake_duplicates(con: duckdb.DuckDBPyConnection, table: str) -> pl.DataFrame:
+        if table != "report_cells":
+            return pl.DataFrame()
+        return pl.DataFrame({"report_id": ["r"], "section": ["applications"], "row_key": ["total"],
+                             "col_key": ["total"], "copies": [2]})
+
+    monkeypatch.setattr(assets.tables, "duplicate_keys", fake_duplicates)
+    workspace = workspace_with_samples(tmp_path)
+    with _environment(workspace.env()):
+        result = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(
+            instance=DagsterInstance.ephemeral(), raise_on_error=False)
+    assert not result.success
+    checks = {e.asset_check_key.name: e.passed for e in result.get_asset_check_evaluations()
+              if e.asset_key.path == ["report_cells"]}
+    assert checks == {"unique_key": False}
+    assert not result.asset_materializations_for_node("published_warehouse")
+    assert not workspace.warehouse.exists()

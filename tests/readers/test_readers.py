@@ -164,3 +164,22 @@ def test_a_page_laid_out_in_tables_still_reads_its_data_tables(sample: tuple[str
     wrapped = (page[:start] + '<table width="100%"><tr><td>栏目导航</td><td>' + page[start:end] + "</td></tr></table>"
                + page[end:])  # old government sites wrap the whole page in a layout table
     assert _facts(_read(wrapped.encode("utf-8"), "old-site.htm").text) == facts
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    (raw / "locked").mkdir(parents=True)
+    (raw / "locked" / "a.txt").write_text("x", encoding="utf-8")
+    (raw / "b.txt").write_text("x", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str):  # permissions cannot lock out root, who runs CI: refuse like the kernel would
+        if path.endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, problems = scan_raw_folder(raw)
+    assert [f.relative_path for f in files] == ["b.txt"]
+    assert [(name, issue.code) for name, issue in problems] == [("locked", "unreadable")]
+    assert "could not be listed" in problems[0][1].message
