@@ -140,9 +140,9 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
     all_lines = normalized_text.split("\n")
     kept = all_lines[:200] + all_lines[200:][-25:]
-    plain = [compact(line) for line in kept]
-    names = [name_form(line) for line in plain]
-    lines = [label_form(line) for line in plain]
+    plain = "\n".join([compact(line) for line in kept])  # the aliases keep lengths and never span lines
+    names = name_form(plain).split("\n")
+    lines = label_form(plain).split("\n")
     agency, year = _title(lines, names)
     agency_source = "title" if agency else None
     year_source = "title" if year else None

@@ -106,11 +106,13 @@ def _split_raw_pipes(raw: str) -> list[str]:
 def tokenize(text: str, normalized: str | None = None) -> list[Token]:
     """Tokens of the whole document, in reading order (``normalized``: ``normalize_text(text)``, if known)."""
     raw_lines = text.split("\n")
-    norm_lines = label_form(normalized if normalized is not None else normalize_text(text)).split("\n")
+    labelled = label_form(normalized if normalized is not None else normalize_text(text))
+    norm_lines = labelled.split("\n")
     if len(norm_lines) != len(raw_lines):  # normalisation never adds line breaks; be safe anyway
         norm_lines = [label_form(normalize_text(line)) for line in raw_lines]
-    has_tabs = any(line.startswith("\t") for line in raw_lines)
-    has_pipes = any("|" in line for line in norm_lines)
+        labelled = "\n".join(norm_lines)
+    has_tabs = text.startswith("\t") or "\n\t" in text  # a line starting with TAB
+    has_pipes = "|" in labelled
     if has_tabs or has_pipes:
         return _tokenize_structured(raw_lines, norm_lines, _pipe_layout(norm_lines) if has_pipes else "")
     return _tokenize_plain(raw_lines, norm_lines)
