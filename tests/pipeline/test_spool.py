@@ -10,6 +10,7 @@ import pytest
 import ogi.ingest.parallel
 from ogi.ingest.spool import spool_folder
 from ogi.ingest.steps import parse_planned, plan_run
+from ogi.synth import write_corpus
 from ogi.warehouse.store import WarehousePaths, connect
 from tests.conftest import RAW_SAMPLES
 
@@ -64,3 +65,23 @@ def test_running_the_parse_step_again_stages_the_same_rows(folder_with_copies: P
     parse_planned(paths, workers=1)  # an operator re-running the failed or interrupted stage from the UI
     assert _staged(paths) == first
     assert first["issues"] > 0
+
+
+def test_worker_processes_stage_what_one_process_stages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process pool (spawned workers writing the spool themselves) gives the same staging as parsing in
+    this process; small chunks make several chunks per worker."""
+    raw = tmp_path / "raw"
+    write_corpus(raw, ogi.ingest.parallel.IN_PROCESS_BELOW + 20, seed=7)
+    monkeypatch.setattr(ogi.ingest.parallel, "CHUNK_FILES", 40)
+
+    def staged_rows(workers: int) -> dict[str, list[tuple]]:
+        paths = WarehousePaths(tmp_path / f"wh{workers}" / "ogi.duckdb", tmp_path / f"wh{workers}" / "work")
+        plan_run(paths, raw)
+        parse_planned(paths, workers=workers)
+        with connect(paths) as con:
+            return {table: con.sql(f"SELECT * FROM staging.{table} ORDER BY ALL").fetchall()
+                    for table in ("files", "reports", "cells", "issues", "agencies")}
+
+    pooled, single = staged_rows(2), staged_rows(1)
+    assert len(pooled["reports"]) == ogi.ingest.parallel.IN_PROCESS_BELOW + 20
+    assert pooled == single
