@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import polars as pl
-
 from ogi import PARSER_VERSION
 from ogi.agency import resolve_agency
 from ogi.extract.report import extract_report
@@ -99,6 +97,3 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
     if document.source_format in _STORED_TEXT_FORMATS:
         out.text(report_id, document.text)
 
-
-def empty_cells_frame() -> pl.DataFrame:
-    return classify_values(FrameBuilder().build().cells)
