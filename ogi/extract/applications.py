@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
-from ogi.extract.tokens import Token
+from ogi.extract.tokens import MEMO_SIZE, Token
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
 SECTION = "applications"
@@ -40,19 +42,12 @@ def _match(token: Token, template: str, position: int) -> int | None:
     """The spec of ``template`` (at or after ``position``) whose label this token prints; the deepest label wins."""
     if token.narrative or token.is_value:
         return None
-    key = (template, position, token.norm)  # labels recur in every report: memoised, bounded per process
-    if key in _MATCH_MEMO:
-        return _MATCH_MEMO[key]
-    if len(_MATCH_MEMO) >= 100_000:
-        _MATCH_MEMO.clear()
-    matched = _MATCH_MEMO[key] = _match_label(token.norm, APPLICATION_ROWS[template], position)
-    return matched
+    return _match_label(token.norm, template, position)
 
 
-_MATCH_MEMO: dict[tuple[str, int, str], int | None] = {}
-
-
-def _match_label(norm: str, specs: tuple[RowSpec, ...], position: int) -> int | None:
+@lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
+def _match_label(norm: str, template: str, position: int) -> int | None:
+    specs = APPLICATION_ROWS[template]
     best: int | None = None
     best_at = -1
     for index in range(position, len(specs)):

@@ -7,11 +7,12 @@ item label; captions, header cells and narrative lines delimit rows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ogi.extract.labels import caption_numeral, strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
-from ogi.extract.tokens import Token
+from ogi.extract.tokens import MEMO_SIZE, Token
 from ogi.extract.vocabulary import (
     PROACTIVE_2019_CUES,
     PROACTIVE_2021_CUES,
@@ -55,22 +56,15 @@ def detect_template(tokens: list[Token]) -> str | None:
     return "2019" if votes_2019 > votes_2021 else "2021"
 
 
-def _item_of(token: Token, tables: tuple[ArticleTable, ...]) -> tuple[ArticleTable, ItemSpec] | None:
+def _item_of(token: Token, template: str) -> tuple[ArticleTable, ItemSpec] | None:
     if token.narrative or token.is_value:
         return None
-    key = (id(tables), token.norm)  # labels recur in every report: memoised, bounded per process
-    if key in _ITEM_MEMO:
-        return _ITEM_MEMO[key]
-    if len(_ITEM_MEMO) >= 100_000:
-        _ITEM_MEMO.clear()
-    hit = _ITEM_MEMO[key] = _item_of_label(token.norm, tables)
-    return hit
+    return _item_of_label(token.norm, template)
 
 
-_ITEM_MEMO: dict[tuple[int, str], tuple[ArticleTable, ItemSpec] | None] = {}
-
-
-def _item_of_label(norm: str, tables: tuple[ArticleTable, ...]) -> tuple[ArticleTable, ItemSpec] | None:
+@lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
+def _item_of_label(norm: str, template: str) -> tuple[ArticleTable, ItemSpec] | None:
+    tables = PROACTIVE_TABLES[template]
     body = strip_numbering(norm)
     for table in tables:
         for item in table.items:
@@ -105,7 +99,7 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     tables = PROACTIVE_TABLES[template]
     labels: list[tuple[int, ArticleTable, ItemSpec]] = []
     for index in region:
-        hit = _item_of(tokens[index], tables)
+        hit = _item_of(tokens[index], template)
         if hit is not None:
             labels.append((index, *hit))
     if not labels:
@@ -125,7 +119,7 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 f"{label.line_no} is one); which one the template means cannot be told, so none is loaded.",
                 label.line_no))
             continue
-        row_stop = _row_stop(tokens, index, stop, tables)
+        row_stop = _row_stop(tokens, index, stop, template)
         row = take_row(tokens, index, row_stop, len(table.measures))
         if row.cells is None:
             result.problems.append(Problem(
@@ -152,9 +146,9 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     return result
 
 
-def _row_stop(tokens: list[Token], index: int, stop: int, tables: tuple[ArticleTable, ...]) -> int:
+def _row_stop(tokens: list[Token], index: int, stop: int, template: str) -> int:
     for position in range(index + 1, stop):
         token = tokens[position]
-        if _is_stop(token) or _item_of(token, tables) is not None:
+        if _is_stop(token) or _item_of(token, template) is not None:
             return position
     return stop

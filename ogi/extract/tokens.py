@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ogi.text.normalize import compact, label_form, normalize_text
 
@@ -52,33 +53,20 @@ class Token:
         return is_value_text(self.norm)
 
 
-# Cells repeat across reports (0, 1, the same labels), so the answer is memoised; bounded per process.
-_VALUE_MEMO: dict[str, bool] = {}
-_MEMO_LIMIT = 200_000
+# Cells repeat across reports (0, 1, the same labels): the per-cell answers below are cached, bounded per
+# process. Every memoised function of the parser uses this size.
+MEMO_SIZE = 200_000
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def is_value_text(norm: str) -> bool:
-    known = _VALUE_MEMO.get(norm)
-    if known is None:
-        known = norm == "" or _VALUE.match(norm) is not None
-        if len(_VALUE_MEMO) >= _MEMO_LIMIT:
-            _VALUE_MEMO.clear()
-        _VALUE_MEMO[norm] = known
-    return known
+    return norm == "" or _VALUE.match(norm) is not None
 
 
-_COMPACT_MEMO: dict[str, str] = {}
-
-
+@lru_cache(maxsize=MEMO_SIZE)
 def compact_cell(norm: str) -> str:
-    """``compact`` for one cell's text, memoised (the same cells recur in every report)."""
-    known = _COMPACT_MEMO.get(norm)
-    if known is None:
-        known = compact(norm)
-        if len(_COMPACT_MEMO) >= _MEMO_LIMIT:
-            _COMPACT_MEMO.clear()
-        _COMPACT_MEMO[norm] = known
-    return known
+    """``compact`` for one cell's text."""
+    return compact(norm)
 
 
 def _is_heading(norm_line: str) -> bool:

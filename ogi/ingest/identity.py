@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ogi.extract.model import PlacedCell
+from ogi.extract.tokens import MEMO_SIZE
 from ogi.text.normalize import compact, label_form, normalize_text
 
 
@@ -34,17 +36,10 @@ def report_id_from_facts(agency_id: str, report_year: int, template: str, cells:
     return "f" + digest.hexdigest()[:19]
 
 
-_IDENTITY_FORMS: dict[str, str] = {}
-
-
+@lru_cache(maxsize=MEMO_SIZE)  # cells print the same few values over and over
 def _identity_form(norm_text: str) -> str:
-    """compact(label_form(…)) of a cell, memoised: cells print the same few values over and over."""
-    known = _IDENTITY_FORMS.get(norm_text)
-    if known is None:
-        if len(_IDENTITY_FORMS) >= 100_000:
-            _IDENTITY_FORMS.clear()
-        known = _IDENTITY_FORMS[norm_text] = compact(label_form(norm_text))
-    return known
+    """compact(label_form(…)) of a cell."""
+    return compact(label_form(norm_text))
 
 
 def sha256_hex(data: bytes) -> str:
