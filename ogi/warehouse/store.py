@@ -24,6 +24,7 @@ from ogi.ingest.worker import FileJob
 from ogi.warehouse import lookups
 from ogi.warehouse.lookups import create_lookups
 from ogi.warehouse.sql_files import SQL_DIR, run_sql_file
+from ogi.warehouse.transaction import transaction
 from ogi.warehouse.verdicts import VERDICTS_DDL
 
 # Order matters: facts read report_cells; ingest_issues reads report_sources.
@@ -110,14 +111,9 @@ def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
         run_sql_file(con, f"views/{view}.sql")
     # COMMENT ON for every table, view and column (after them: CREATE OR REPLACE drops comments); one
     # transaction, since each autocommitted COMMENT costs a catalog write.
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for comments in sorted((SQL_DIR / "comments").glob("*.sql")):
             run_sql_file(con, f"comments/{comments.name}")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
@@ -139,13 +135,8 @@ def stage_scan(con: duckdb.DuckDBPyConnection, scan: pl.DataFrame) -> None:
 def load_spool(con: duckdb.DuckDBPyConnection, spool: Path) -> None:
     """Replace the parsed part of staging with the spool's rows, in one transaction."""
     con.execute("SET VARIABLE ogi_spool = ?", [Path(spool).resolve().as_posix()])
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         run_sql_file(con, "staging/load_spool.sql")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def stage_jobs(con: duckdb.DuckDBPyConnection) -> list[FileJob]:
@@ -158,13 +149,8 @@ def stage_jobs(con: duckdb.DuckDBPyConnection) -> list[FileJob]:
 
 def apply_table(con: duckdb.DuckDBPyConnection, table: str) -> int:
     """Merge the staged batch into one contract table in its own transaction; returns its row count."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         run_sql_file(con, f"tables/{table}.sql")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return int(con.sql(f"SELECT count(*) FROM {table}").fetchall()[0][0])
 
 
@@ -173,8 +159,7 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
 
     One transaction: until it commits, the next run redoes the batch.
     """
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("""
             INSERT OR REPLACE INTO ogi_state.files
             SELECT f.source_path, f.size, f.mtime_ns, f.content_sha256, f.report_id, ?
@@ -197,10 +182,6 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
                 ("committed_at", datetime.now(UTC).isoformat(timespec="seconds")),
             ])
         clear_staging(con)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return generation(con)
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import duckdb
 
+from ogi.warehouse.transaction import transaction
+
 VERDICTS_DDL = """
 CREATE TABLE IF NOT EXISTS check_verdicts (
     report_id VARCHAR NOT NULL,
@@ -72,10 +74,9 @@ def import_verdicts(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, bo
     except duckdb.Error as error:
         return f"kept the previous verdicts: {path} could not be opened ({str(error).splitlines()[0]})", False
     try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute("DELETE FROM check_verdicts")
-        con.execute("INSERT INTO check_verdicts BY NAME SELECT * FROM reviews.check_verdicts")
-        con.execute("COMMIT")
+        with transaction(con):
+            con.execute("DELETE FROM check_verdicts")
+            con.execute("INSERT INTO check_verdicts BY NAME SELECT * FROM reviews.check_verdicts")
         count = con.sql("SELECT count(*) FROM check_verdicts").fetchall()[0][0]
     finally:
         con.execute("DETACH reviews")
