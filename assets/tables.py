@@ -16,9 +16,8 @@ from dagster import (
 
 from assets.ingest import parsed_reports
 from assets.metadata import markdown_preview, table_metadata
-from ogi.checks.structural import TABLE_KEYS, duplicate_keys
+from ogi.checks.structural import TABLE_KEYS
 from ogi.ingest.steps import apply_staged
-from ogi.warehouse.store import connect
 from pipelines.resources import Warehouse
 from pipelines.settings import POOL
 
@@ -65,9 +64,7 @@ def _table_asset(table: str) -> AssetsDefinition:
     def _load(warehouse: Warehouse) -> MaterializeResult:
         summary = apply_staged(warehouse.paths(), table)
         checks: list[AssetCheckResult] = []
-        if table in TABLE_KEYS:
-            with connect(warehouse.paths()) as con:
-                duplicates = duplicate_keys(con, table)
+        if (duplicates := summary.duplicate_keys) is not None:
             checks.append(AssetCheckResult(check_name="unique_key", passed=duplicates.height == 0, metadata={
                 "duplicate_keys": duplicates.height, "examples": MetadataValue.md(markdown_preview(duplicates))}))
         return MaterializeResult(metadata=table_metadata(summary.rows, summary.columns, summary.preview),

@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 from dagster import DagsterInstance
 
-import assets.tables
+import ogi.ingest.steps
 from ogi.checks.structural import duplicate_keys
 from pipelines.definitions import defs
 from pipelines.jobs import INGEST_JOB_NAME
@@ -51,7 +51,7 @@ def test_a_duplicate_key_blocks_publishing(tmp_path: Path, monkeypatch: pytest.M
         return pl.DataFrame({"report_id": ["r"], "section": ["applications"], "row_key": ["total"],
                              "col_key": ["total"], "copies": [2]})
 
-    monkeypatch.setattr(assets.tables, "duplicate_keys", fake_duplicates)
+    monkeypatch.setattr(ogi.ingest.steps, "duplicate_keys", fake_duplicates)
     workspace = workspace_with_samples(tmp_path)
     with _environment(workspace.env()):
         result = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(
