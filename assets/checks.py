@@ -3,6 +3,7 @@
 
 from collections.abc import Iterator, Sequence
 
+import polars as pl
 from dagster import (
     AssetCheckResult,
     AssetChecksDefinition,
@@ -42,23 +43,24 @@ def reports_have_their_cells(warehouse: Warehouse) -> AssetCheckResult:
     pool=POOL,
 )
 def rule_failures(warehouse: Warehouse) -> Iterator[AssetCheckResult]:
-    """One step for the eight rule checks (one connection; a step per check cost ~0.15 s each)."""
+    """One step and one query for the eight rule checks (a step per check cost ~0.15 s each)."""
     with connect(warehouse.paths()) as con:
         evaluated = dict(con.sql("SELECT rule, count(DISTINCT report_id) FROM check_results GROUP BY rule").fetchall())
-        for rule in RULE_TITLES:
-            failing = con.sql(FAILING_REPORTS_SQL, params=[rule]).pl()
-            yield AssetCheckResult(
-                asset_key=AssetKey("check_results"),
-                check_name=f"{rule}_failures",
-                passed=failing.height == 0,
-                severity=AssetCheckSeverity.WARN,
-                description=f"{failing.height} of {evaluated.get(rule, 0)} reports fail {rule}",
-                metadata={
-                    "failing_reports": failing.height,
-                    "reports_evaluated": evaluated.get(rule, 0),
-                    "offending_reports": MetadataValue.md(markdown_preview(failing.head(50))),
-                },
-            )
+        failing_by_rule = con.sql(FAILING_REPORTS_SQL).pl()
+    for rule in RULE_TITLES:
+        failing = failing_by_rule.filter(pl.col("rule") == rule).drop("rule")
+        yield AssetCheckResult(
+            asset_key=AssetKey("check_results"),
+            check_name=f"{rule}_failures",
+            passed=failing.height == 0,
+            severity=AssetCheckSeverity.WARN,
+            description=f"{failing.height} of {evaluated.get(rule, 0)} reports fail {rule}",
+            metadata={
+                "failing_reports": failing.height,
+                "reports_evaluated": evaluated.get(rule, 0),
+                "offending_reports": MetadataValue.md(markdown_preview(failing.head(50))),
+            },
+        )
 
 
 asset_checks: Sequence[AssetChecksDefinition] = [reports_have_their_cells, rule_failures]

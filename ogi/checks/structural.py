@@ -99,9 +99,11 @@ RULE_TITLES: dict[str, str] = {
     "S3": "2019 item stock: previous items = last year's previous items + change",
 }
 
+# Every failing report of every rule in one scan of check_results (the rule checks split it by rule).
 FAILING_REPORTS_SQL = """
-SELECT c.report_id, d.source_path, d.agency_name, d.report_year, string_agg(c.scope, ', ' ORDER BY c.scope) AS scopes
+SELECT c.rule, c.report_id, d.source_path, d.agency_name, d.report_year,
+       string_agg(c.scope, ', ' ORDER BY c.scope) AS scopes
 FROM check_results AS c JOIN dim_report AS d USING (report_id)
-WHERE c.rule = ? AND c.passed = FALSE
-GROUP BY ALL ORDER BY d.source_path
+WHERE c.passed = FALSE
+GROUP BY ALL ORDER BY c.rule, d.source_path
 """

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dagster import ExecuteInProcessResult
 
 from ogi import PARSER_VERSION
 from ogi.agency import DIVISIONS_VINTAGE
+from ogi.checks.structural import RULE_TITLES
 from tests.conftest import load_expected
 from tests.pipeline.harness import Workspace, assert_facts_match, workspace_with_samples
 
@@ -15,10 +17,14 @@ EXPECTED = load_expected()
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+def loaded_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, ExecuteInProcessResult]:
     workspace = workspace_with_samples(tmp_path_factory.mktemp("samples"))
-    workspace.run()
-    return workspace
+    return workspace, workspace.run()
+
+
+@pytest.fixture(scope="module")
+def loaded(loaded_run: tuple[Workspace, ExecuteInProcessResult]) -> Workspace:
+    return loaded_run[0]
 
 
 def _report_id(workspace: Workspace, source_path: str) -> str:
@@ -57,6 +63,27 @@ def test_consistency_rules_flag_exactly_the_known_contradictions(loaded: Workspa
     assert unevaluated == [(0,)]
     failing = loaded.query("SELECT source_path[:3], rules_failed FROM failing_reports ORDER BY 1")
     assert failing == [("002", ["C1", "C3"]), ("004", ["C1", "C2"])]
+
+
+def test_rule_checks_name_the_failing_reports(loaded_run: tuple[Workspace, ExecuteInProcessResult]) -> None:
+    """The eight rule checks (one step, one query) each see exactly their rule's failing reports."""
+    workspace, result = loaded_run
+    evaluations = {e.asset_check_key.name: e for e in result.get_asset_check_evaluations()
+                   if e.asset_key.path == ["check_results"] and e.asset_check_key.name != "unique_key"}
+    assert set(evaluations) == {f"{rule}_failures" for rule in RULE_TITLES}
+    for rule in RULE_TITLES:
+        expected = [path for (path,) in workspace.query(
+            "SELECT DISTINCT d.source_path FROM check_results c JOIN dim_report d USING (report_id) "
+            "WHERE c.rule = ? AND NOT c.passed ORDER BY 1", [rule])]
+        evaluation = evaluations[f"{rule}_failures"]
+        assert evaluation.metadata["failing_reports"].value == len(expected), rule
+        assert evaluation.passed == (not expected), rule
+        listed = evaluation.metadata["offending_reports"].value
+        assert all(path in listed for path in expected), rule
+    assert evaluations["C1_failures"].metadata["failing_reports"].value == 2
+    assert evaluations["C2_failures"].metadata["failing_reports"].value == 1
+    assert evaluations["C3_failures"].metadata["failing_reports"].value == 1
+    assert evaluations["C4_failures"].passed and evaluations["C5_failures"].passed
 
 
 def test_numbers_are_loaded_as_printed_even_when_inconsistent(loaded: Workspace) -> None:
