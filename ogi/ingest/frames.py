@@ -1,4 +1,4 @@
-"""Column-wise accumulation of one chunk's rows, turned into polars frames at the end (fast to pickle)."""
+"""Column-wise accumulation of one chunk's rows, turned into polars frames at the end (then spooled as Parquet)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ def plan_files(files: list[RawFile], manifest: pl.DataFrame, parser_version: str
     scan = pl.DataFrame(
         {
             "source_path": [f.relative_path for f in files],
-            "path": [str(f.path) for f in files],
+            "path": [f.path for f in files],
             "size": [f.size for f in files],
             "mtime_ns": [f.mtime_ns for f in files],
         },
