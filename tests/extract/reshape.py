@@ -80,6 +80,19 @@ def to_html_cells(segments: list[Segment], pad_to: int = 10) -> str:
     return "\n".join(out)
 
 
+def to_html_separated(segments: list[Segment]) -> str:
+    """One cell per line, table rows separated by lone ``|`` lines (L5, as 湖口县大垅乡 2020 prints them)."""
+    out: list[str] = []
+    for segment in segments:
+        if isinstance(segment, str):
+            out.append(segment)
+            continue
+        for row in segment:
+            out.extend(f"{cell} |" for cell in _cells(row))
+            out.append("|")
+    return "\n".join(out)
+
+
 def to_plain(segments: list[Segment]) -> str:
     out: list[str] = []
     for segment in segments:

@@ -7,9 +7,18 @@ from collections.abc import Callable
 import pytest
 
 from ogi.extract.report import extract_report
+from ogi.extract.vocabulary import LITIGATION_CELLS
 from tests.conftest import RAW_SAMPLES, load_expected
 from tests.extract.helpers import cell_values, expected_values
-from tests.extract.reshape import Segment, read_tika, to_html_cells, to_html_rows, to_markdown, to_plain
+from tests.extract.reshape import (
+    Segment,
+    read_tika,
+    to_html_cells,
+    to_html_rows,
+    to_html_separated,
+    to_markdown,
+    to_plain,
+)
 
 WORD_SAMPLES = [e for e in load_expected() if not e["source_path"].startswith("004")]
 SHAPES: dict[str, Callable[[list[Segment]], str]] = {
@@ -17,6 +26,7 @@ SHAPES: dict[str, Callable[[list[Segment]], str]] = {
     "html_rows": to_html_rows,
     "html_rows_padded": lambda s: to_html_rows(s, pad_to=10),
     "html_cells": to_html_cells,
+    "html_separated": to_html_separated,
 }
 
 
@@ -89,3 +99,23 @@ def test_dropped_empty_cells_are_reported_not_guessed() -> None:
     assert report.status == "partial"
     assert any(p.code == "cell_unplaced" and "本年新收" in p.message for p in report.problems)
     assert not any(c.row_key == "new_received" for c in report.cells)
+
+
+@pytest.mark.parametrize("position", [0, 14])
+@pytest.mark.parametrize("shape", ["html_cells", "html_separated"])
+def test_blank_cell_at_either_end_of_the_litigation_row(shape: str, position: int) -> None:
+    """Section 四's data row has no label: a blank first or last cell must not be taken for the lone ``|``
+    line that separates rows (L5), nor the other way round."""
+    expected = WORD_SAMPLES[0]
+    segments = _segments(expected)
+    table = next(s for s in segments if isinstance(s, list) and any("行政复议" in c for row in s for c in row))
+    data_row = table[-1]
+    values = [i for i, c in enumerate(data_row) if c.strip()]
+    data_row[values[position]] = ""
+    report = extract_report(SHAPES[shape](segments))
+    assert report.status == "parsed", [p.message for p in report.problems]
+    got = {k: v for k, v in cell_values(report).items() if k[0] == "litigation"}
+    want = {k: v for k, v in expected_values(expected).items() if k[0] == "litigation"}
+    proceeding, outcome = LITIGATION_CELLS[position]
+    want[("litigation", proceeding, outcome)] = None
+    assert got == want
