@@ -16,6 +16,7 @@ from ogi.text.normalize import compact, normalize_text
 
 _HAS_DIGIT = re.compile(r"\d")
 _READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
+_BARE_NONZERO_AMOUNT = re.compile(r"^\+?(?=[\d,.]*[1-9])[\d,]+(?:\.\d+)?$")  # 8040, not 0, not 8040元
 _REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 _PRE_2019_SIGNS = ("依申请公开政府信息情况", "政府信息公开的收费及减免情况", "统计指标", "政府信息公开情况统计表")
 
@@ -44,6 +45,18 @@ def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
     ]
 
 
+def _amounts_without_unit(cells: list[PlacedCell]) -> list[Problem]:
+    """A 2019 采购总金额 printed without 元 or 万元 (FORMAT.md N4) is loaded as printed with unit NULL; say so,
+    so that nobody adds it to amounts in 万元 unawares."""
+    return [
+        Problem("amount_unit_unknown", f"Section 二 (20.9), 采购总金额 (line {c.line_no}) prints {c.raw_text!r} with no "
+                "unit, and the 2019 template states none: it may be 元 or 万元. It is loaded as printed, with unit NULL.",
+                c.line_no, degrades=False)
+        for c in cells
+        if c.col_key == "procurement_amount" and _BARE_NONZERO_AMOUNT.match(c.norm_text)
+    ]
+
+
 def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     """``normalized`` is ``normalize_text(text)`` when the caller has it already (it is the costly part)."""
     if normalized is None:
@@ -58,6 +71,7 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     problems: list[Problem] = [*proactive.problems, *applications.problems, *litigation.problems]
     cells = [*proactive.cells, *applications.cells, *litigation.cells]
     problems.extend(_garbled_numbers(cells))
+    problems.extend(_amounts_without_unit(cells))
     template = applications.template or proactive.template
     if applications.template and proactive.template and applications.template != proactive.template:
         problems.append(Problem(

@@ -40,3 +40,20 @@ def test_signed_change_and_amount_conversion() -> None:
     values = cell_values(report)
     assert values[("proactive", "administrative_licensing", "change")] == 2.0
     assert values[("proactive", "government_procurement", "procurement_amount")] == pytest.approx(41.9311)
+
+
+@pytest.mark.parametrize(("printed", "noted"), [("8040", True), ("8,040.5", True), ("0", False), ("8040元", False),
+                                                ("8040万元", False)])
+def test_amount_without_unit_is_loaded_as_printed_and_noted(printed: str, noted: bool) -> None:
+    """N4: a 2019 采购总金额 with no unit keeps its number; a non-zero one gets a note (0 is 0 in any unit)."""
+    text = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8").replace("\t419311元", f"\t{printed}")
+    report = extract_report(text)
+    assert report.status == "parsed", [p.message for p in report.problems]
+    cell = next(c for c in report.cells if c.col_key == "procurement_amount")
+    assert cell.raw_text == printed
+    notes = [p for p in report.problems if p.code == "amount_unit_unknown"]
+    assert len(notes) == noted
+    if noted:
+        assert not notes[0].degrades and notes[0].line_no == cell.line_no and printed in notes[0].message
+        assert cell_values(report)[("proactive", "government_procurement", "procurement_amount")] == pytest.approx(
+            float(printed.replace(",", "")))
