@@ -57,3 +57,20 @@ def test_amount_without_unit_is_loaded_as_printed_and_noted(printed: str, noted:
         assert not notes[0].degrades and notes[0].line_no == cell.line_no and printed in notes[0].message
         assert cell_values(report)[("proactive", "government_procurement", "procurement_amount")] == pytest.approx(
             float(printed.replace(",", "")))
+
+
+@pytest.mark.parametrize("printed", [
+    "公务用车10辆",  # N5: words the agency wrote
+    "18-3-",  # garbled digits
+    "0第3页",  # a page marker merged into the cell
+    "0字",  # a stray character: the 0 must not pass for a clean cell
+])
+def test_digits_that_are_not_a_number_load_as_text_and_make_the_report_partial(printed: str) -> None:
+    """A number may be lost in such a cell, and words cannot be told from corruption: partial, never 'parsed'."""
+    text = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8").replace("\t419311元", f"\t{printed}")
+    report = extract_report(text)
+    assert report.status == "partial"
+    cell = next(c for c in report.cells if c.col_key == "procurement_amount")
+    assert cell.raw_text == printed
+    assert cell_values(report)[("proactive", "government_procurement", "procurement_amount")] is None
+    assert [(p.code, p.line_no) for p in report.problems] == [("cell_not_a_number", cell.line_no)]
