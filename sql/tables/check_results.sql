@@ -20,12 +20,20 @@ CREATE TABLE IF NOT EXISTS check_results (
     note VARCHAR
 );
 
--- S-rules only change for the agencies of this batch (a rule compares two years of one agency).
+-- S-rules only change for the agencies of this batch (a rule compares two years of one agency): the agencies
+-- of its reports, and those of the reports it leaves without a file (a changed file's old report, which
+-- the commit drops: the soft rules below already ignore it).
+CREATE OR REPLACE TEMP TABLE batch_agencies AS
+SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL
+UNION
+SELECT agency_id FROM dim_report
+WHERE agency_id IS NOT NULL
+  AND report_id NOT IN (SELECT report_id FROM report_sources WHERE report_id IS NOT NULL);
+
 DELETE FROM check_results
 WHERE report_id IN (SELECT report_id FROM staging.reports)
    OR (rule LIKE 'S%' AND report_id IN (
-        SELECT report_id FROM dim_report
-        WHERE agency_id IN (SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL)));
+        SELECT report_id FROM dim_report WHERE agency_id IN (SELECT agency_id FROM batch_agencies)));
 
 -- C1–C4: sums of printed cells (see ogi/checks/operands.py for each rule's operands). The batch's cells are
 -- joined to the small operand list (never the other way round: at 100,000 reports that join would hold
@@ -103,7 +111,8 @@ INSERT INTO check_results
 WITH reports AS (
     SELECT report_id, agency_id, report_year, proactive_template
     FROM dim_report
-    WHERE agency_id IN (SELECT agency_id FROM staging.reports WHERE agency_id IS NOT NULL)
+    WHERE agency_id IN (SELECT agency_id FROM batch_agencies)
+      AND report_id IN (SELECT report_id FROM report_sources WHERE report_id IS NOT NULL)
       AND report_year IS NOT NULL AND parse_status <> 'failed'
 ),
 -- A report and its agency's previous-year report(s). With several candidates the rules are not evaluable,
@@ -193,3 +202,5 @@ SELECT
     END
 FROM soft
 QUALIFY row_number() OVER (PARTITION BY report_id, rule, scope ORDER BY prev_id) = 1;
+
+DROP TABLE batch_agencies;

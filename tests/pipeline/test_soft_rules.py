@@ -42,3 +42,41 @@ def test_previous_year_arriving_later_is_compared(tmp_path: Path, printed: str, 
     assert len(results) == 7 and all(severity == "warning" and compared for *_, severity, compared in results.values())
     assert results["natural_person"][:3] == ((False, 3.0, 0.0) if fails else (True, 0.0, 0.0))
     assert all(passed for scope, (passed, *_) in results.items() if scope != "natural_person")
+
+
+def test_changed_previous_year_replaces_the_old_one_in_the_comparison(tmp_path: Path) -> None:
+    """A corrected previous-year file replaces its report: the next year is compared with the new one only,
+    not found 'not evaluable' beside the old report that the same batch drops."""
+    workspace = Workspace(tmp_path / "raw", tmp_path / "warehouse" / "ogi.duckdb")
+    workspace.raw.mkdir()
+    (workspace.raw / "2020.txt").write_text(SAMPLE, encoding="utf-8")
+    (workspace.raw / "2019.txt").write_text(_previous_year("3"), encoding="utf-8")
+    workspace.run()
+    assert _s1(workspace)["natural_person"][:3] == (False, 3.0, 0.0)
+    (workspace.raw / "2019.txt").write_text(_previous_year("0"), encoding="utf-8")  # corrected: 3 → 0
+    workspace.run()
+    assert workspace.query("SELECT count(*) FROM dim_report WHERE report_year = 2019") == [(1,)]
+    results = _s1(workspace)
+    assert len(results) == 7 and all(compared for *_, compared in results.values())
+    assert all(passed for passed, *_ in results.values())
+
+
+def test_previous_year_file_now_naming_another_agency_leaves_no_stale_comparison(tmp_path: Path) -> None:
+    """The 2019 file changes so that it is another agency's report: the 2020 report has no previous year any
+    more, so its S-rules are gone rather than still pointing at the dropped report."""
+    workspace = Workspace(tmp_path / "raw", tmp_path / "warehouse" / "ogi.duckdb")
+    workspace.raw.mkdir()
+    (workspace.raw / "2020.txt").write_text(SAMPLE, encoding="utf-8")
+    (workspace.raw / "2019.txt").write_text(_previous_year("0"), encoding="utf-8")
+    workspace.run()
+    assert len(_s1(workspace)) == 7
+    other_agency = _previous_year("0").replace("宁波市镇海区统计局", "宁波市北仑区统计局")
+    assert other_agency != _previous_year("0")
+    (workspace.raw / "2019.txt").write_text(other_agency, encoding="utf-8")
+    workspace.run()
+    assert workspace.query("SELECT count(*) FROM dim_report WHERE report_year = 2019 AND agency_name LIKE '%北仑区%'"
+                           ) == [(1,)]
+    assert _s1(workspace) == {}
+    dangling = workspace.query("SELECT count(*) FROM check_results WHERE compared_report_id IS NOT NULL "
+                               "AND compared_report_id NOT IN (SELECT report_id FROM dim_report)")
+    assert dangling == [(0,)]
