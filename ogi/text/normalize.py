@@ -3,7 +3,7 @@
 The raw text is never changed; these functions produce a parallel, normalised form:
 NFKC (full-width brackets/colon/comma become ASCII, U+3000 and NBSP become spaces), traditional →
 simplified Chinese via OpenCC (and, for label matching, the Taiwan-vocabulary aliases of ``label_form``), unified quotes, and
-``[bookmark: …]`` artefacts removed. ``compact`` additionally drops every whitespace character, which is
+``[bookmark: …]`` artefacts and markdown heading/bold marks (``# 标题``, ``**一、总体情况**``) removed. ``compact`` additionally drops every whitespace character, which is
 what label matching works on.
 """
 
@@ -16,6 +16,8 @@ from functools import lru_cache
 import opencc
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+# A markdown export marks the title and headings: "# 某局2022年政府信息公开工作年度报告" names 某局, not "#某局".
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _QUOTES = ("“", "”", "„", "「", "」", "'", "‘", "’")
 
 
@@ -25,7 +27,8 @@ def _t2s() -> opencc.OpenCC:
 
 
 def normalize_text(text: str) -> str:
-    """NFKC + traditional→simplified + unified quotes + no bookmark artefacts; keeps line structure."""
+    """NFKC + traditional→simplified + unified quotes + no bookmark artefacts or markdown marks; keeps line
+    structure."""
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = _t2s().convert(text)
@@ -34,6 +37,10 @@ def normalize_text(text: str) -> str:
             text = text.replace(quote, '"')
     if "[bookmark:" in text:
         text = _BOOKMARK.sub("", text)
+    if "#" in text:
+        text = _MARKDOWN_HEADING.sub("", text)
+    if "**" in text:
+        text = text.replace("**", "")
     return text
 
 

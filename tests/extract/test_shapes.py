@@ -119,3 +119,24 @@ def test_blank_cell_at_either_end_of_the_litigation_row(shape: str, position: in
     proceeding, outcome = LITIGATION_CELLS[position]
     want[("litigation", proceeding, outcome)] = None
     assert got == want
+
+
+@pytest.mark.parametrize("expected", WORD_SAMPLES, ids=[e["source_path"][:3] for e in WORD_SAMPLES])
+def test_markdown_heading_marks_are_not_read_as_text(expected: dict) -> None:
+    """A markdown export marks the title and the section headings (# …, ## …, **…**): the agency name and
+    the sections are read as without the marks."""
+    segments = _segments(expected)
+    title_lines = [i for i, s in enumerate(segments) if isinstance(s, str) and s.strip()][:2]
+    for index, segment in enumerate(segments):
+        if not isinstance(segment, str):
+            continue
+        if index in title_lines:
+            segments[index] = "# " + segment.strip()
+        elif segment.strip()[:2] in {"一、", "二、", "三、", "四、", "五、", "六、"}:
+            segments[index] = "## **" + segment.strip() + "**"
+    text = to_markdown(segments)
+    assert text.startswith("# ") and "\n## **三、" in text
+    report = extract_report(text)
+    assert report.status == "parsed", [p.message for p in report.problems]
+    assert (report.agency_name, report.report_year) == (expected["agency_name"], expected["report_year"])
+    assert cell_values(report) == expected_values(expected)
