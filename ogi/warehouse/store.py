@@ -171,8 +171,9 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
                         "(SELECT report_id FROM report_sources WHERE report_id IS NOT NULL)")
         con.execute("DELETE FROM dim_agency WHERE agency_id NOT IN "
                     "(SELECT agency_id FROM dim_report WHERE agency_id IS NOT NULL)")
-        changed = con.sql("SELECT (SELECT count(*) FROM staging.files) + (SELECT count(*) FROM staging.issues)"
-                          ).fetchall()[0][0] > 0
+        # A touched file (same bytes, new mtime) only updates the manifest: nothing analysts see changed.
+        changed = con.sql("SELECT (SELECT count(*) FROM staging.files WHERE reparsed IS DISTINCT FROM false) "
+                          "+ (SELECT count(*) FROM staging.issues)").fetchall()[0][0] > 0
         if changed or force_new_generation:
             con.execute("INSERT OR REPLACE INTO ogi_state.meta VALUES ('generation', "
                         "CAST(coalesce((SELECT CAST(value AS BIGINT) FROM ogi_state.meta WHERE key = 'generation'), 0) + 1 AS VARCHAR))")

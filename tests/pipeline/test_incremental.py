@@ -35,12 +35,17 @@ def test_touched_file_is_hashed_not_parsed(tmp_path: Path) -> None:
     workspace = workspace_with_samples(tmp_path)
     workspace.run()
     before = workspace.snapshot()
+    published = workspace.warehouse.stat().st_ino, workspace.warehouse.stat().st_mtime_ns
     target = workspace.raw / "000_746ea976d873778e.txt"
     os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
     result = workspace.run()
     assert _materialized(result, "raw_report_files")["files_to_read"] == 1
     assert _materialized(result, "parsed_reports")["reports_staged"] == 0
+    assert _materialized(result, "published_warehouse")["published"] is False  # same bytes: nothing to publish
+    assert (workspace.warehouse.stat().st_ino, workspace.warehouse.stat().st_mtime_ns) == published
     assert workspace.snapshot() == before
+    result = workspace.run()  # the manifest took the new mtime: the file is not even hashed again
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 0
 
 
 def test_new_changed_and_removed_files(tmp_path: Path) -> None:
