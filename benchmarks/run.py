@@ -15,6 +15,7 @@ seconds per pipeline step; writes benchmarks/out/results.json.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -86,10 +87,14 @@ def ensure_corpus(count: int, seed: int = 1) -> Path:
 
     folder = OUT / f"corpus-{count}"
     marker = folder / ".complete"
-    if not marker.exists():
+    # A corpus written by another version of the generator is written again.
+    digest = hashlib.sha256(f"{count}/{seed}".encode())
+    for source in sorted((ROOT / "ogi" / "synth").glob("*.py")):
+        digest.update(source.read_bytes())
+    if not marker.exists() or marker.read_text() != digest.hexdigest():
         shutil.rmtree(folder, ignore_errors=True)
         write_corpus(folder / "raw", count, seed=seed)
-        marker.write_text(str(count))
+        marker.write_text(digest.hexdigest())
     return folder / "raw"
 
 

@@ -13,17 +13,6 @@ def _is_header(token: Token) -> bool:
     return not token.is_value and any(word in token.norm for word in LITIGATION_HEADER_WORDS)
 
 
-def _alone_in_row(tokens: list[Token], index: int) -> bool:
-    """A token sharing its row with neither neighbour: in HTML text, a line that is only ``|``."""
-    row = tokens[index].row
-    return ((index == 0 or tokens[index - 1].row != row)
-            and (index + 1 == len(tokens) or tokens[index + 1].row != row))
-
-
-def _is_row_separator(tokens: list[Token], index: int) -> bool:
-    return tokens[index].is_blank and _alone_in_row(tokens, index)
-
-
 def find_start(tokens: list[Token], begin: int) -> int | None:
     """The first 行政复议 header cell (or the section heading naming it) after ``begin``."""
     for index in range(begin, len(tokens)):
@@ -42,13 +31,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
     values: list[Token] = []
     header_seen = False
     header_row: int | None = None
-    # Rows separated by lone "|" lines (L5) show as a blank alone in its row between header rows; then
-    # the same kind of blank before and after the data row is a separator, not a cell.
-    separated_rows = False
-    pending_separator = False
-    separators: set[int] = set()  # ids of value tokens that are lone separator lines
-    for index in range(start, len(tokens)):
-        token = tokens[index]
+    for token in tokens[start:]:
         if token.narrative:
             if values:
                 break
@@ -56,16 +39,12 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             header_seen = header_seen or any(word in token.norm for word in LITIGATION_HEADER_WORDS)
             continue
         if _is_header(token):
-            separated_rows = separated_rows or (header_seen and pending_separator)
-            header_seen, header_row, pending_separator = True, token.row, False
-            values, separators = [], set()  # blanks before a header cell are merged header cells (L3)
+            header_seen, header_row = True, token.row
+            values = []  # blanks before a header cell are merged header cells (L3)
             continue
         if token.is_blank and token.row == header_row:
             continue  # blanks after the last header cell of its row: the header row's padding
         if header_seen:
-            if _is_row_separator(tokens, index):
-                pending_separator = True
-                separators.add(id(token))
             values.append(token)
     if not header_seen:
         result.problems.append(Problem("table_not_found", "Section 四: the 行政复议/行政诉讼 header was found but not "
@@ -73,10 +52,6 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
         return result
     result.found = True
     expected = len(LITIGATION_CELLS)
-    if separated_rows and len(values) > expected and id(values[0]) in separators:
-        values = values[1:]
-    if separated_rows and len(values) > expected and id(values[-1]) in separators:
-        values = values[:-1]
     while len(values) > expected and values[-1].is_blank:
         values.pop()
     if len(values) != expected:

@@ -7,7 +7,8 @@ Three shapes are recognised line by line:
 * **pipe** (HTML→text, L5–L6, and markdown tables): cells end with ``|``. A document is either *cells*
   (one cell per line; extra ``|`` after the first are colspan padding, not cells) or *rows* (one table
   row per line, every ``|``-separated segment is a cell). A line without ``|`` between two pipe lines
-  continues the next line's first cell (a ``<br>`` inside a header cell).
+  continues the next line's first cell (a ``<br>`` inside a header cell). A line that is only ``|`` separates
+  rows; an empty cell is printed `` |``.
 * **plain** (no separators at all): each line is split on whitespace; adjacent words that are not
   values are joined back (a label with spaces in it, W8).
 
@@ -139,6 +140,12 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
             previous = "tab"
             continue
         if "|" in stripped:
+            if stripped == "|" and not raw[:1].isspace():
+                # L5: a lone "|" line separates table rows. An empty cell prints its (empty) text and
+                # then " |", so it keeps its leading space and stays a cell.
+                row += 1
+                previous = "pipe"
+                continue
             if "---" in stripped and _MARKDOWN_RULE.match(stripped):
                 previous = "pipe"
                 continue

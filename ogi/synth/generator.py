@@ -8,6 +8,7 @@ the text shapes real reports arrive in (FORMAT.md §9.1):
 * ``html_cells``: HTML page text, one cell per line ending in `` |``, colspan padding ``|||``, merged cells
   absent, header cells cut short (``本年新``), page chrome and website footer (seed 004);
 * ``html_rows``: HTML page text, one table row per line;
+* ``html_separated``: HTML page text, one cell per line, table rows separated by lone ``|`` lines (L5);
 * ``markdown``: a pipe table per table.
 
 On top of the shape, per-report variations (brackets, padding, quotes, bookmarks, typos, annotations,
@@ -46,7 +47,7 @@ from ogi.synth.proactive import proactive
 from ogi.synth.rules import APPLICATION_KEYS, Key
 from ogi.synth.shapes import split_values, table_format
 
-SHAPES: tuple[str, ...] = ("docx", "html_cells", "html_rows", "markdown")
+SHAPES: tuple[str, ...] = ("docx", "html_cells", "html_rows", "markdown", "html_separated")
 TEMPLATES: tuple[str, ...] = ("2019", "2021")
 
 
@@ -94,7 +95,7 @@ _LIT_TRUTH_KEYS = [("litigation", p, r) for p in PROCEEDINGS for r in RESULTS]
 def generate_report(rng: random.Random, index: int, *, inconsistent: bool = False, shape: str | None = None,
                     template: str | None = None) -> SyntheticReport:
     """One synthetic report drawn from ``rng``; ``index`` only names the file."""
-    shape = shape or rng.choices(SHAPES, (45, 30, 10, 15))[0]
+    shape = shape or rng.choices(SHAPES, (45, 25, 10, 15, 5))[0]
     template, year = _pick_template_year(rng, template)
     agency, short, host = draw_agency(rng)
     opts: set[str] = set()
@@ -215,6 +216,8 @@ def generate_report(rng: random.Random, index: int, *, inconsistent: bool = Fals
             mode, pad = "", False
         elif shape == "markdown":
             mode, pad = "join", False
+        elif shape == "html_separated":
+            mode, pad = rng.choice(("cut", "space", "join")), False  # rows end in a "|" line, not padding
         elif shape == "html_cells":
             mode, pad = rng.choice(("cut", "cut", "space", "join")), rng.random() < 0.8
         else:

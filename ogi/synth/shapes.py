@@ -45,7 +45,8 @@ def table_format(structure: tuple[tuple[Cell, ...], ...], width: int, shape: str
         if shape == "html_rows":
             lines.append(" | ".join(cells) + " |" + padding)
         else:
-            lines.append("\n".join(f"{c} |" for c in cells) + (" " + padding if padding else ""))
+            lines.append("\n".join(f"{c} |" for c in cells) + (" " + padding if padding else "")
+                         + ("\n|" if shape == "html_separated" else ""))
     if shape == "markdown":
         return "\n" + "\n".join(lines) + "\n"
     return "\n".join(lines) + ("\n" if shape == "docx" else "")
