@@ -1,8 +1,8 @@
 -- Load the parse workers' spool (one Parquet file per table per chunk) into staging, replacing what a
 -- previous attempt of this step staged (scan issues are the planning step's, and stay).
 -- getvariable('ogi_spool') is the spool folder.
--- The same content met under two names is one report: only the copy of the first chunk (file order)
--- is staged, with its cells and text; every file and every issue is staged.
+-- The same content met under two names is one report: only one copy is staged (see spool_first_copy),
+-- with its cells and text; every file and every issue is staged.
 DELETE FROM staging.files;
 DELETE FROM staging.reports;
 DELETE FROM staging.agencies;
@@ -19,10 +19,25 @@ SELECT * EXCLUDE (chunk) FROM read_parquet(getvariable('ogi_spool') || '/issues/
 INSERT INTO staging.agencies BY NAME
 SELECT * EXCLUDE (chunk) FROM read_parquet(getvariable('ogi_spool') || '/agencies/*.parquet');
 
+-- Which copy of a report to stage. A report is read from the file it was first seen in (dim_report.source_path)
+-- for as long as that file holds it, so that its rows, source_path and line numbers all come from one file:
+-- that file's copy when it was re-read; no copy at all when it was not (the warehouse rows stay, unless
+-- an older parser made them); otherwise, for a new report or one whose file changed, the first copy in
+-- file order.
 CREATE OR REPLACE TEMP TABLE spool_first_copy AS
-SELECT report_id, min(chunk) AS chunk
-FROM read_parquet(getvariable('ogi_spool') || '/reports/*.parquet')
-GROUP BY report_id;
+SELECT c.report_id, coalesce(min(c.chunk) FILTER (WHERE c.source_path = d.source_path), min(c.chunk)) AS chunk
+FROM read_parquet(getvariable('ogi_spool') || '/reports/*.parquet') AS c
+LEFT JOIN dim_report AS d USING (report_id)
+GROUP BY c.report_id;
+
+DELETE FROM spool_first_copy
+WHERE report_id IN (
+    SELECT d.report_id
+    FROM dim_report AS d
+    JOIN report_sources AS s ON s.source_path = d.source_path AND s.report_id = d.report_id
+    WHERE d.source_path NOT IN (SELECT source_path FROM staging.files WHERE reparsed)
+      AND d.parser_version IN (SELECT parser_version FROM read_parquet(getvariable('ogi_spool') || '/reports/*.parquet'))
+);
 
 INSERT INTO staging.reports BY NAME
 SELECT r.* EXCLUDE (chunk)

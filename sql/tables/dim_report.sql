@@ -1,5 +1,6 @@
--- dim_report: one row per distinct report (WAREHOUSE.md). A re-parse replaces the row but keeps the
--- first-seen source path and content hash.
+-- dim_report: one row per distinct report (WAREHOUSE.md). The staged copy is read from the file the report
+-- was first seen in whenever that file still holds it (staging/load_spool.sql), so source_path and
+-- content_sha256 are those of the file every row of the report came from.
 CREATE TABLE IF NOT EXISTS dim_report (
     report_id VARCHAR PRIMARY KEY,
     source_path VARCHAR NOT NULL,
@@ -24,11 +25,10 @@ CREATE TABLE IF NOT EXISTS dim_report (
 INSERT OR REPLACE INTO dim_report
 SELECT
     s.report_id,
-    coalesce(d.source_path, s.source_path),
-    coalesce(d.content_sha256, s.content_sha256),
+    s.source_path,
+    s.content_sha256,
     s.agency_id, s.report_year, s.template, s.published_on, s.parse_status, s.parser_version,
     s.agency_name, s.proactive_template, s.applications_template, s.encoding, s.source_format,
     s.year_source, s.agency_source, s.cells_placed,
     current_localtimestamp()
-FROM staging.reports AS s
-LEFT JOIN dim_report AS d USING (report_id);
+FROM staging.reports AS s;

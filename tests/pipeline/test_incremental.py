@@ -11,7 +11,7 @@ import pytest
 import ogi.ingest.steps
 import ogi.ingest.worker
 from tests.conftest import RAW_SAMPLES
-from tests.pipeline.harness import workspace_with_samples
+from tests.pipeline.harness import Workspace, workspace_with_samples
 
 
 def _materialized(result, key: str) -> dict:
@@ -99,3 +99,43 @@ def test_duplicate_content_is_one_report_with_both_sources(tmp_path: Path) -> No
         ("湟中区 统计局 2020.txt", "duplicate_content")]
 
 
+
+
+def _report_as_loaded(workspace, report_id: str) -> tuple:
+    return (
+        workspace.query("SELECT source_path, content_sha256, agency_name, agency_source FROM dim_report "
+                        "WHERE report_id = ?", [report_id]),
+        workspace.query("SELECT section, row_key, col_key, raw_text, line_no FROM report_cells WHERE report_id = ? "
+                        "ORDER BY ALL", [report_id]),
+    )
+
+
+def test_duplicate_arriving_later_leaves_the_report_as_first_read(tmp_path: Path) -> None:
+    """The same report under another name, printed a little differently (a short agency name, a line more
+    at the top), arrives in a later run: it becomes a second source, and the report's rows, agency name and
+    line numbers stay those of the file it was first read from — as a clean run of both files gives."""
+    first = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8")
+    assert first.startswith("宁波市镇海区统计局\n")
+    later = "\n" + first.replace("宁波市镇海区统计局\n", "镇海区统计局\n", 1)
+
+    incremental = Workspace(tmp_path / "a" / "raw", tmp_path / "a" / "warehouse" / "ogi.duckdb")
+    incremental.raw.mkdir(parents=True)
+    (incremental.raw / "first.txt").write_text(first, encoding="utf-8")
+    incremental.run()
+    [(report_id,)] = incremental.query("SELECT report_id FROM dim_report")
+    before = _report_as_loaded(incremental, report_id)
+    (incremental.raw / "later copy.txt").write_text(later, encoding="utf-8")
+    incremental.run()
+    assert incremental.query("SELECT source_path, report_id FROM report_sources ORDER BY 1") == [
+        ("first.txt", report_id), ("later copy.txt", report_id)]
+    assert incremental.query("SELECT source_path FROM ingest_issues WHERE code = 'duplicate_content'") == [
+        ("later copy.txt",)]
+    assert _report_as_loaded(incremental, report_id) == before
+    assert before[0][0][2] == "宁波市镇海区统计局"
+
+    clean = Workspace(tmp_path / "b" / "raw", tmp_path / "b" / "warehouse" / "ogi.duckdb")
+    clean.raw.mkdir(parents=True)
+    (clean.raw / "first.txt").write_text(first, encoding="utf-8")
+    (clean.raw / "later copy.txt").write_text(later, encoding="utf-8")
+    clean.run()
+    assert _report_as_loaded(clean, report_id) == before
