@@ -171,6 +171,15 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
                         "(SELECT report_id FROM report_sources WHERE report_id IS NOT NULL)")
         con.execute("DELETE FROM dim_agency WHERE agency_id NOT IN "
                     "(SELECT agency_id FROM dim_report WHERE agency_id IS NOT NULL)")
+        # An agency's name is the fullest one its reports print (北京市朝阳区建外街道办事处 over 建外街道办事处),
+        # whatever order the reports arrived in.
+        con.execute("""
+            UPDATE dim_agency SET agency_name = names.agency_name
+            FROM (SELECT agency_id, arg_min(agency_name, (-length(agency_name), agency_name)) AS agency_name
+                  FROM dim_report WHERE agency_id IS NOT NULL AND agency_name IS NOT NULL
+                  GROUP BY agency_id) AS names
+            WHERE dim_agency.agency_id = names.agency_id AND dim_agency.agency_name <> names.agency_name
+        """)
         # A touched file (same bytes, new mtime) only updates the manifest: nothing analysts see changed.
         changed = con.sql("SELECT (SELECT count(*) FROM staging.files WHERE reparsed IS DISTINCT FROM false) "
                           "+ (SELECT count(*) FROM staging.issues)").fetchall()[0][0] > 0

@@ -1,4 +1,5 @@
--- dim_agency: one row per agency (WAREHOUSE.md); the latest resolution of an agency wins.
+-- dim_agency: one row per agency (WAREHOUSE.md); the latest resolution of an agency wins, and the commit
+-- names each agency by the fullest name its reports print (ogi/warehouse/store.py, commit_batch).
 CREATE TABLE IF NOT EXISTS dim_agency (
     agency_id VARCHAR PRIMARY KEY,
     agency_name VARCHAR NOT NULL,
@@ -18,4 +19,4 @@ SELECT DISTINCT ON (agency_id)
     department
 FROM staging.agencies
 WHERE agency_id IS NOT NULL
-ORDER BY agency_id, agency_name;
+ORDER BY agency_id, length(agency_name) DESC, agency_name;

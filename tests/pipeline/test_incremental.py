@@ -139,3 +139,19 @@ def test_duplicate_arriving_later_leaves_the_report_as_first_read(tmp_path: Path
     (clean.raw / "later copy.txt").write_text(later, encoding="utf-8")
     clean.run()
     assert _report_as_loaded(clean, report_id) == before
+
+
+@pytest.mark.parametrize("short_name_first", [True, False])
+def test_agency_name_does_not_depend_on_load_order(tmp_path: Path, short_name_first: bool) -> None:
+    """Two years of one agency, one printing its full name and one a short form: dim_agency carries the
+    full name whichever arrived last."""
+    full = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8")
+    short = full.replace("2020", "2019").replace("宁波市镇海区统计局\n", "镇海区统计局\n", 1)
+    workspace = Workspace(tmp_path / "raw", tmp_path / "warehouse" / "ogi.duckdb")
+    workspace.raw.mkdir()
+    for name, text in (("short.txt", short), ("full.txt", full))[:: 1 if short_name_first else -1]:
+        (workspace.raw / name).write_text(text, encoding="utf-8")
+        workspace.run()
+    assert sorted(workspace.query("SELECT agency_name FROM dim_report")) == [("宁波市镇海区统计局",), ("镇海区统计局",)]
+    assert workspace.query("SELECT count(DISTINCT agency_id) FROM dim_report") == [(1,)]
+    assert workspace.query("SELECT agency_name FROM dim_agency") == [("宁波市镇海区统计局",)]
