@@ -1,5 +1,5 @@
 -- agency_year_denial_reason_mix: what it is and what each column means (duckdb_tables()/duckdb_views()/duckdb_columns().comment).
-COMMENT ON VIEW agency_year_denial_reason_mix IS 'Denial_reason_mix pooled per (agency_id, report_year, reason): sums over reports (NULL if any is NULL), share recomputed; NULL when nothing was denied.';
+COMMENT ON VIEW agency_year_denial_reason_mix IS 'Denial_reason_mix pooled per (agency_id, report_year, reason): sums over reports (NULL if any is NULL), share recomputed; NULL when nothing was denied. A report whose agency is not placed (agency_id NULL) keeps rows of its own.';
 COMMENT ON COLUMN agency_year_denial_reason_mix.agency_id IS 'Stable agency id; FK → dim_agency';
 COMMENT ON COLUMN agency_year_denial_reason_mix.report_year IS 'Year the data covers (统计年度), not the publication year';
 COMMENT ON COLUMN agency_year_denial_reason_mix.outcome IS 'Denial reason key (denied_*)';

@@ -1,5 +1,5 @@
 -- agency_year_measures: what it is and what each column means (duckdb_tables()/duckdb_views()/duckdb_columns().comment).
-COMMENT ON VIEW agency_year_measures IS 'Report_measures pooled per (agency_id, report_year): counts summed over the agency-year''s reports (NULL if any is NULL), rates recomputed from the sums (pooled ratios); NULL for a 0 denominator.';
+COMMENT ON VIEW agency_year_measures IS 'Report_measures pooled per (agency_id, report_year): counts summed over the agency-year''s reports (NULL if any is NULL), rates recomputed from the sums (pooled ratios); NULL for a 0 denominator. A report whose agency is not placed (agency_id NULL) is a row of its own.';
 COMMENT ON COLUMN agency_year_measures.agency_id IS 'Stable agency id; FK → dim_agency';
 COMMENT ON COLUMN agency_year_measures.report_year IS 'Year the data covers (统计年度), not the publication year';
 COMMENT ON COLUMN agency_year_measures.agency_name IS 'Agency name (机关名称)';

@@ -4,6 +4,8 @@
 -- (a pooled ratio, not a mean of the reports' rates). Definitions: see report_measures.
 -- NULL handling (strict): a summed count is NULL when it is NULL in any of the agency-year's reports, and a
 -- rate is NULL when its numerator or denominator is NULL or its denominator is 0. Failed reports are left out.
+-- A report whose agency could not be placed (agency_id NULL) is never pooled with another: two counties'
+-- 统计局 are not one agency. Each such report is a row of its own.
 CREATE OR REPLACE VIEW agency_year_measures AS
 WITH pooled AS (
     SELECT
@@ -38,7 +40,7 @@ WITH pooled AS (
         CAST(CASE WHEN count(litigation_decided) = count(*) THEN sum(litigation_decided) END AS BIGINT) AS litigation_decided
     FROM report_measures
     WHERE parse_status <> 'failed'
-    GROUP BY agency_id, report_year
+    GROUP BY agency_id, report_year, CASE WHEN agency_id IS NULL THEN report_id END
 )
 SELECT
     *,

@@ -78,6 +78,27 @@ def test_agency_year_measures_pool_reports(sample_workspace: Workspace) -> None:
     assert ("宁海县力洋镇人民政府", 2020, 1, 5, 0.8) in rows
 
 
+def test_unplaced_agencies_are_not_pooled(tmp_path: Path) -> None:
+    """Two reports of one year whose agencies cannot be placed (a bare 统计局, a bare 民政局): two rows in the
+    agency-year views, never one row summing two unrelated agencies."""
+    from tests.conftest import RAW_SAMPLES
+
+    sample = (RAW_SAMPLES / "001_f10c6ced2bff11ee.txt").read_text(encoding="utf-8")
+    workspace = Workspace(tmp_path / "raw", tmp_path / "warehouse" / "ogi.duckdb")
+    workspace.raw.mkdir()
+    title = sample.split("\n", 1)[0]
+    for index, name in enumerate(("统计局", "民政局")):
+        text = sample.replace(title, f"{name}2020年政府信息公开工作年度报告", 1).replace("\t4\n", f"\t{4 + index}\n", 1)
+        for place in ("宁海县", "力洋镇", "宁海", "力洋"):  # no evidence left to place the bare name with
+            text = text.replace(place, "")
+        (workspace.raw / f"{index}.txt").write_text(text, encoding="utf-8")
+    workspace.run()
+    assert workspace.query("SELECT count(*), count(agency_id) FROM dim_report") == [(2, 0)]
+    rows = workspace.query("SELECT agency_name, reports FROM agency_year_measures ORDER BY agency_name")
+    assert rows == [("民政局", 1), ("统计局", 1)]
+    assert workspace.query("SELECT count(*), max(reports) FROM agency_year_denial_reason_mix") == [(16, 1)]
+
+
 def test_comparable_other_is_sum_of_2021_other_rows(sample_workspace: Workspace) -> None:
     rows = sample_workspace.query("""
         SELECT c.applicant_type, c.applications, c.source_outcomes,
