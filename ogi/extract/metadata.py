@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+_HAN_YEAR = re.compile(r"((?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2})年度?")  # 二〇二〇年 in a title
 _TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 _CHROME = (
     "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
@@ -47,6 +48,11 @@ def _han_number(text: str) -> int:
     return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
 
 
+def _year_value(digits: str) -> int:
+    """2020 from '2020' or '二〇二〇'."""
+    return int(digits) if digits.isascii() else int("".join(str(_HAN_DIGITS[c]) for c in digits))
+
+
 def _is_chrome(line: str) -> bool:
     return any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
 
@@ -58,8 +64,8 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
         if not line or "|" in line or "\t" in line or _is_chrome(line):
             continue
         if len(line) <= 80 and (line.endswith("报告") or line.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
-            year_match = _YEAR.search(line)
-            year = int(year_match.group(1)) if year_match else None
+            year_match = _YEAR.search(line) or _HAN_YEAR.search(line)
+            year = _year_value(year_match.group(1)) if year_match else None
             cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
             agency = name_line[:cut].removesuffix("关于")
             if not agency and year_match and year_match.start() == 0:

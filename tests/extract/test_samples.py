@@ -74,3 +74,12 @@ def test_digits_that_are_not_a_number_load_as_text_and_make_the_report_partial(p
     assert cell.raw_text == printed
     assert cell_values(report)[("proactive", "government_procurement", "procurement_amount")] is None
     assert [(p.code, p.line_no) for p in report.problems] == [("cell_not_a_number", cell.line_no)]
+
+
+@pytest.mark.parametrize("year", ["二〇二〇", "二○二〇", "二零二零"])
+def test_title_with_the_year_in_han_numerals(year: str) -> None:
+    """宁波市镇海区统计局二〇二〇年政府信息公开工作年度报告: the year is read, and is not part of the agency name."""
+    text = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8").replace(
+        "宁波市镇海区统计局\n2020年政府信息公开工作年度报告", f"宁波市镇海区统计局{year}年政府信息公开工作年度报告", 1)
+    report = extract_report(text)
+    assert (report.agency_name, report.report_year) == ("宁波市镇海区统计局", 2020)
