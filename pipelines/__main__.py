@@ -94,7 +94,9 @@ def _print_summary() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.splitlines()[0])
+    from ogi.checks.structural import RULE_TITLES
+
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.split("\n\n")[0].replace("\n", " "))
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="ingest OGI_RAW_DIR into OGI_WAREHOUSE")
     run.add_argument("--timings", help="write seconds per step as JSON to this file")
@@ -102,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                      help="only ingest and publish; leave the Parquet export and charts for later")
     verdict = sub.add_parser("verdict", help="record a reviewer's verdict on a failed check")
     verdict.add_argument("report_id")
-    verdict.add_argument("rule", help="C1 … C5, S1 … S3")
+    verdict.add_argument("rule", choices=sorted(RULE_TITLES), help="the rule of the failed check")
     verdict.add_argument("scope", help="as in check_results.scope, e.g. natural_person")
     verdict.add_argument("verdict", choices=["confirmed", "dismissed"])
     verdict.add_argument("comment")

@@ -24,6 +24,7 @@ from ogi.ingest.worker import FileJob
 from ogi.warehouse import lookups
 from ogi.warehouse.lookups import create_lookups
 from ogi.warehouse.sql_files import SQL_DIR, run_sql_file
+from ogi.warehouse.storage import STORAGE_COMPATIBILITY
 from ogi.warehouse.transaction import transaction
 from ogi.warehouse.verdicts import VERDICTS_DDL
 
@@ -44,8 +45,6 @@ VIEWS: tuple[str, ...] = (
     "agency_year_denial_reason_mix", "rule_failures",
 )
 STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts")
-# DuckDB 1.5 tools (the duckdb CLI on PyPI) can open files written with this storage version.
-STORAGE_COMPATIBILITY = "v1.5.0"
 # DuckDB takes 80% of RAM by default and keeps what it took; the pipeline's peak must stay bounded
 # (issue 5: 2 GB for the whole run), so its own connections spill to disk beyond this.
 MEMORY_LIMIT = os.environ.get("OGI_DUCKDB_MEMORY_LIMIT", "1GB")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 
+from ogi.warehouse.storage import STORAGE_COMPATIBILITY
 from ogi.warehouse.transaction import transaction
 
 VERDICTS_DDL = """
@@ -33,10 +34,14 @@ def reviews_path(warehouse: Path) -> Path:
     return Path(os.environ.get("OGI_REVIEWS") or warehouse.parent / "reviews.duckdb")
 
 
+def _connect_reviews(path: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+
+
 def ensure_reviews_file(path: Path) -> None:
     """Create the reviews file with its empty table if it does not exist yet (never touches rows)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = _connect_reviews(path)
     try:
         con.execute(VERDICTS_DDL)
     finally:
@@ -46,7 +51,7 @@ def ensure_reviews_file(path: Path) -> None:
 def record_verdict(path: Path, report_id: str, rule: str, scope: str, verdict: str, comment: str,
                    reviewer: str | None) -> None:
     ensure_reviews_file(path)
-    con = duckdb.connect(str(path))
+    con = _connect_reviews(path)
     try:
         con.execute("INSERT INTO check_verdicts (report_id, rule, scope, verdict, comment, reviewer) "
                     "VALUES (?, ?, ?, ?, ?, ?)", [report_id, rule, scope, verdict, comment, reviewer])

@@ -9,6 +9,7 @@ import pytest
 
 import ogi.ingest.steps
 import ogi.ingest.worker
+from ogi.warehouse.storage import STORAGE_COMPATIBILITY
 from ogi.warehouse.verdicts import record_verdict
 from tests.pipeline.harness import workspace_with_samples
 
@@ -52,3 +53,24 @@ def test_a_locked_reviews_file_does_not_stop_the_run(tmp_path: Path) -> None:
         workspace.run()
     finally:
         holder.close()
+
+
+def test_reviews_file_opens_with_the_duckdb_cli_the_readme_recommends(tmp_path: Path) -> None:
+    """Reviewers edit the file with duckdb-cli 1.5: it must be written in the warehouse's storage version."""
+    path = tmp_path / "reviews.duckdb"
+    record_verdict(path, "r1", "C1", "total", "dismissed", "explained", "me")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tags = con.sql("SELECT tags FROM duckdb_databases() WHERE database_name = 'reviews'").fetchall()[0][0]
+    finally:
+        con.close()
+    assert tags["storage_version"].startswith(STORAGE_COMPATIBILITY)
+
+
+def test_verdict_cli_refuses_an_unknown_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    from pipelines.__main__ import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["verdict", "r1", "C9", "total", "dismissed", "explained"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'C9'" in capsys.readouterr().err
