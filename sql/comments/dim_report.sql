@@ -14,7 +14,7 @@ COMMENT ON COLUMN dim_report.proactive_template IS 'Template detected from secti
 COMMENT ON COLUMN dim_report.applications_template IS 'Template detected from section 三 (2019/2021)';
 COMMENT ON COLUMN dim_report.encoding IS 'Text encoding the file was decoded with (utf-8, gb18030 …)';
 COMMENT ON COLUMN dim_report.source_format IS 'File format read: text, html, docx …';
-COMMENT ON COLUMN dim_report.year_source IS 'Where the year was found: title, data period sentence, body, signature';
-COMMENT ON COLUMN dim_report.agency_source IS 'Where the agency name was found: title, first line, signature, preface';
+COMMENT ON COLUMN dim_report.year_source IS 'Where the year was found: title, data_period (统计期限 sentence), narrative, signature';
+COMMENT ON COLUMN dim_report.agency_source IS 'Where the agency name was found: title, first_line, signature, preface';
 COMMENT ON COLUMN dim_report.cells_placed IS 'Number of table cells placed';
 COMMENT ON COLUMN dim_report.loaded_at IS 'When the report row was (re)loaded';

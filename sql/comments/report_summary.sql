@@ -8,7 +8,7 @@ COMMENT ON COLUMN report_summary.prefecture IS 'Prefecture-level division (地�
 COMMENT ON COLUMN report_summary.county IS 'County-level division (县级行政区), e.g. 镇海区';
 COMMENT ON COLUMN report_summary.township IS 'Township-level division (乡级行政区), e.g. 力洋镇; NULL above township level';
 COMMENT ON COLUMN report_summary.division_code IS 'GB/T 2260 code of the lowest division resolved (行政区划代码), e.g. 330211';
-COMMENT ON COLUMN report_summary.admin_level IS 'Administrative level of the agency (行政级别): province, prefecture, county or township';
+COMMENT ON COLUMN report_summary.admin_level IS 'Administrative level of the agency (行政级别): province, prefecture, county or township; national for central organs (国务院部门)';
 COMMENT ON COLUMN report_summary.agency_kind IS 'government (人民政府, 街道办事处, 管委会 …) or department (局, 委, 办, 中心 …)';
 COMMENT ON COLUMN report_summary.report_year IS 'Year the data covers (统计年度), not the publication year';
 COMMENT ON COLUMN report_summary.template IS 'Table template: 2019 (国办公开办函〔2019〕60号) or 2021 (国办公开办函〔2021〕30号), detected from the tables';
