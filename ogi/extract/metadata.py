@@ -25,6 +25,9 @@ _FOOTER = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持"
 _ORGAN_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗)$"
 )
+_TITLE_YEAR_AFTER = re.compile(r"\((?:19|20)\d{2}年度?\)$")
+_SEAL = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) above the date
+_NAME_THEN_DATE = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
 _PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年1?2月")
 _DATE_LINE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
 _HAN_DATE_LINE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
@@ -57,13 +60,19 @@ def _is_chrome(line: str) -> bool:
     return any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
 
 
+def _is_organ_line(line: str) -> bool:
+    return len(line) <= 40 and _ORGAN_SUFFIX.search(line) is not None and not line.endswith("。")
+
+
 def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     """(agency, year) from a one- or two-line title among the first lines."""
     previous: str | None = None
-    for line, name_line in zip(lines[:40], names[:40], strict=False):
+    head = list(zip(lines[:40], names[:40], strict=False))
+    for index, (line, name_line) in enumerate(head):
         if not line or "|" in line or "\t" in line or _is_chrome(line):
             continue
-        if len(line) <= 80 and (line.endswith("报告") or line.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
+        ending = _TITLE_YEAR_AFTER.sub("", line)  # …年度报告(2020年度)
+        if len(line) <= 80 and (ending.endswith("报告") or ending.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line) or _HAN_YEAR.search(line)
             year = _year_value(year_match.group(1)) if year_match else None
             cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
@@ -72,8 +81,12 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
                 rest = line[year_match.end():]
                 topic_at = min([i for i in (rest.find(t) for t in _TITLE_TOPIC) if i >= 0], default=0)
                 agency = name_line[year_match.end():][:topic_at]
-            if not agency and previous and len(previous) <= 40 and _ORGAN_SUFFIX.search(previous):
+            if not agency and previous and _is_organ_line(previous):
                 agency = previous  # M1: the agency on the line above
+            if not agency:  # a byline under the title
+                below = next((n for text, n in head[index + 1 :] if text), None)
+                if below and _is_organ_line(below) and not _is_chrome(below):
+                    agency = below
             return (agency or None), year
         previous = name_line
     return None, None
@@ -101,11 +114,14 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
         line = candidates[index]
         date = _parse_date_line(line)
         if date is None:
+            joined = _NAME_THEN_DATE.match(line)
+            if joined and _is_organ_line(_SEAL.sub("", joined.group(1))):
+                return _SEAL.sub("", joined.group(1)), _parse_date_line(joined.group(2))
             continue
         agency = None
         if index > 0:
-            above = candidates[index - 1]
-            if len(above) <= 40 and _ORGAN_SUFFIX.search(above) and not above.endswith("。"):
+            above = _SEAL.sub("", candidates[index - 1])
+            if _is_organ_line(above):
                 agency = above
         return agency, date
     return None, None

@@ -1,0 +1,38 @@
+"""Agency name, year and signature date from the places FORMAT.md §9.5 lists, and a few more shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi.extract.metadata import extract_metadata
+from ogi.text.normalize import normalize_text
+
+BODY = "一、总体情况\n2020年，本单位认真贯彻落实《条例》。\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
+
+
+@pytest.mark.parametrize(("text", "agency", "year", "published_on"), [
+    # M1, M2: two-line and one-line titles
+    ("宁海县水利局\n2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    ("宁海县水利局2020年政府信息  公开工作年度报告\n" + BODY + SIGNATURE, "宁海县水利局", 2020, "2021-01-22"),
+    # M3: no title; the signature names the agency, the year comes from the body
+    (BODY + SIGNATURE, "宁海县水利局", 2020, "2021-01-22"),
+    # the year after the title, in brackets
+    ("宁海县卫生健康局政府信息公开工作年度报告（2020年度）\n" + BODY, "宁海县卫生健康局", 2020, None),
+    # a byline under a title without the agency
+    ("2020年政府信息公开工作年度报告\n宁海县住房和城乡建设局\n" + BODY, "宁海县住房和城乡建设局", 2020, None),
+    # the signature and its date on one line
+    (BODY + "\n宁海县水利局  2021年1月22日\n", "宁海县水利局", 2020, "2021-01-22"),
+    # a seal note after the signature name
+    (BODY + "\n宁海县财政局（盖章）\n2021年1月22日\n", "宁海县财政局", 2020, "2021-01-22"),
+    # a Han-numeral date
+    (BODY + "\n宁海县财政局\n二〇二一年一月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
+], ids=["M1", "M2", "M3", "year_in_brackets", "byline", "name_and_date_one_line", "seal", "han_date"])
+def test_agency_year_and_date(text: str, agency: str, year: int, published_on: str | None) -> None:
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.agency_name, metadata.report_year, metadata.published_on) == (agency, year, published_on)
+
+
+def test_a_narrative_line_ending_in_a_date_is_not_a_signature() -> None:
+    metadata = extract_metadata(normalize_text(BODY + "\n本报告的电子版可在门户网站下载，发布于2021年1月22日\n"))
+    assert (metadata.agency_name, metadata.published_on) == (None, None)
