@@ -56,6 +56,40 @@ def _short(name: str) -> str | None:
     return None
 
 
+# The 55 minority nationalities, as autonomous divisions print them (some without 族: 伊犁哈萨克自治州;
+# 各族: 龙胜各族自治县).
+_NATIONALITIES = tuple(sorted((
+    "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族",
+    "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "高山族", "拉祜族", "水族", "东乡族",
+    "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族",
+    "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族",
+    "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
+    "蒙古", "哈萨克", "柯尔克孜", "塔吉克", "锡伯", "维吾尔", "各族",
+), key=len, reverse=True))
+_AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+def _nationalities_only(text: str) -> bool:
+    while text:
+        nationality = next((n for n in _NATIONALITIES if text.startswith(n)), None)
+        if nationality is None:
+            return False
+        text = text[len(nationality):]
+    return True
+
+
+def autonomous_short_name(name: str) -> str | None:
+    """The everyday short form of an autonomous division: 凉山彝族自治州 → 凉山州, 长阳土家族自治县 → 长阳县."""
+    suffix = name[-3:]
+    if suffix not in _AUTONOMOUS:
+        return None
+    body = name[:-3]
+    for cut in range(2, len(body)):
+        if _nationalities_only(body[cut:]):
+            return body[:cut] + _AUTONOMOUS[suffix]
+    return None
+
+
 _NOTE = re.compile(r"（[^）]*）$")  # 民政部 lists abolished townships as 岭上乡（2021年撤销）
 
 
@@ -100,6 +134,10 @@ def gazetteer() -> Gazetteer:
         d = by_code.get(r["division_code"])
         if d is not None and r["name"] not in names:
             extra.setdefault(r["name"], []).append(d)
+    # Reports print autonomous divisions by their short form (恩施州, 长阳县) as often as by their full name.
+    for d in by_key.values():
+        if (alias := autonomous_short_name(d.name)) and alias not in names:
+            extra.setdefault(alias, []).append(d)
     # Hand-written overrides (overrides.csv) replace generated former names for the same name.
     for r in _read("overrides.csv"):
         d = by_code.get(r["division_code"])

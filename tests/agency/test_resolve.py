@@ -59,11 +59,24 @@ def test_seed_reports(expected_reports: list[dict]) -> None:
         ["宁波市镇海区人民政府办公室", "镇海区政府办公室", "宁波市镇海区政府办公室"],
         ["北京市朝阳区人民政府", "北京市朝阳区政府"],
         ["宁波市镇海区发展和改革局(区粮食局)", "宁波市镇海区发展和改革局（区粮食局）"],
+        # autonomous divisions by their everyday short form
+        ["凉山彝族自治州统计局", "凉山州统计局", "四川省凉山州统计局"],
+        ["黔东南苗族侗族自治州人民政府", "黔东南州人民政府"],
+        ["长阳土家族自治县民政局", "长阳县民政局", "宜昌市长阳县民政局"],
+        ["龙胜各族自治县人民政府", "龙胜县人民政府"],
+        ["伊犁哈萨克自治州财政局", "伊犁州财政局"],
     ],
 )
 def test_variants_share_an_id(variants: list[str]) -> None:
     ids = {resolve_agency(v, "").agency_id for v in variants}
     assert len(ids) == 1 and None not in ids
+
+
+def test_autonomous_short_forms_never_shadow_a_division_of_that_name() -> None:
+    """大理州 is 大理白族自治州, while 大理市 stays the county-level city inside it."""
+    state, city = resolve_agency("大理州统计局", ""), resolve_agency("大理市统计局", "")
+    assert (state.prefecture, state.county, state.admin_level) == ("大理白族自治州", None, "prefecture")
+    assert (city.prefecture, city.county, city.admin_level) == ("大理白族自治州", "大理市", "county")
 
 
 def test_different_agencies_differ() -> None:
