@@ -25,6 +25,7 @@ _FOOTER = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持"
 _ORGAN_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗)$"
 )
+_QUOTED_TITLE = re.compile(r"《([^《》]*(?:报告|年报))》")
 _TITLE_YEAR_AFTER = re.compile(r"\((?:19|20)\d{2}年度?\)$")
 _SEAL = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) above the date
 _NAME_THEN_DATE = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
@@ -71,6 +72,9 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     for index, (line, name_line) in enumerate(head):
         if not line or "|" in line or "\t" in line or _is_chrome(line):
             continue
+        quoted = _QUOTED_TITLE.search(line)  # 关于印发《某局2020年政府信息公开工作年度报告》的通知
+        if quoted:
+            line, name_line = line[quoted.start(1) : quoted.end(1)], name_line[quoted.start(1) : quoted.end(1)]
         ending = _TITLE_YEAR_AFTER.sub("", line)  # …年度报告(2020年度)
         if len(line) <= 80 and (ending.endswith("报告") or ending.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line) or _HAN_YEAR.search(line)

@@ -19,6 +19,8 @@ SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
     (BODY + SIGNATURE, "宁海县水利局", 2020, "2021-01-22"),
     # the year after the title, in brackets
     ("宁海县卫生健康局政府信息公开工作年度报告（2020年度）\n" + BODY, "宁海县卫生健康局", 2020, None),
+    # the report's title quoted in the title of a notice that publishes it
+    ("关于印发《宁海县科学技术局2020年政府信息公开工作年度报告》的通知\n" + BODY, "宁海县科学技术局", 2020, None),
     # a byline under a title without the agency
     ("2020年政府信息公开工作年度报告\n宁海县住房和城乡建设局\n" + BODY, "宁海县住房和城乡建设局", 2020, None),
     # the signature and its date on one line
@@ -27,7 +29,7 @@ SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
     (BODY + "\n宁海县财政局（盖章）\n2021年1月22日\n", "宁海县财政局", 2020, "2021-01-22"),
     # a Han-numeral date
     (BODY + "\n宁海县财政局\n二〇二一年一月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
-], ids=["M1", "M2", "M3", "year_in_brackets", "byline", "name_and_date_one_line", "seal", "han_date"])
+], ids=["M1", "M2", "M3", "year_in_brackets", "quoted_in_a_notice", "byline", "name_and_date_one_line", "seal", "han_date"])
 def test_agency_year_and_date(text: str, agency: str, year: int, published_on: str | None) -> None:
     metadata = extract_metadata(normalize_text(text))
     assert (metadata.agency_name, metadata.report_year, metadata.published_on) == (agency, year, published_on)
