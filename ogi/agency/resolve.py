@@ -76,7 +76,10 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
             return _result(printed, None, None, levels.pop() if len(levels) == 1 else None, kind,
                            department, issues)
     elif _NATIONAL.search(canon):
-        return _result(printed, identity.national_id(canon), None, "national", kind, department, issues)
+        # 中华人民共和国自然资源部 is 自然资源部: the state prefix is part of the formal name only.
+        core = canon.removeprefix("中华人民共和国") or canon
+        kind, department = classify(core)
+        return _result(printed, identity.national_id(core), None, "national", kind, department, issues)
     else:
         div, why = place_from_text(g, remainder, text)
         if div is None:

@@ -65,6 +65,8 @@ def test_seed_reports(expected_reports: list[dict]) -> None:
         ["长阳土家族自治县民政局", "长阳县民政局", "宜昌市长阳县民政局"],
         ["龙胜各族自治县人民政府", "龙胜县人民政府"],
         ["伊犁哈萨克自治州财政局", "伊犁州财政局"],
+        ["中华人民共和国自然资源部", "自然资源部"],
+        ["中华人民共和国海关总署", "海关总署"],
     ],
 )
 def test_variants_share_an_id(variants: list[str]) -> None:
