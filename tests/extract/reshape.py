@@ -3,6 +3,8 @@ not written against: markdown pipe tables, HTML one-row-per-line, HTML one-cell-
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 Row = list[str]
 Segment = str | list[Row]  # a narrative line, or a table
 
@@ -53,52 +55,34 @@ def to_markdown(segments: list[Segment]) -> str:
     return "\n".join(out)
 
 
-def to_html_rows(segments: list[Segment], pad_to: int = 0) -> str:
+def _render(segments: list[Segment], row_lines: Callable[[Row], list[str]]) -> str:
+    """Narrative lines as they are; each table row as the lines ``row_lines`` prints it."""
     out: list[str] = []
     for segment in segments:
         if isinstance(segment, str):
             out.append(segment)
             continue
         for row in segment:
-            cells = _cells(row)
-            padding = "|" * max(0, pad_to - len(cells))
-            out.append(" | ".join(cells) + " |" + padding)
+            out.extend(row_lines(_cells(row)))
     return "\n".join(out)
+
+
+def to_html_rows(segments: list[Segment], pad_to: int = 0) -> str:
+    return _render(segments, lambda cells: [" | ".join(cells) + " |" + "|" * max(0, pad_to - len(cells))])
 
 
 def to_html_cells(segments: list[Segment], pad_to: int = 10) -> str:
-    out: list[str] = []
-    for segment in segments:
-        if isinstance(segment, str):
-            out.append(segment)
-            continue
-        for row in segment:
-            cells = _cells(row)
-            for index, cell in enumerate(cells):
-                last = index == len(cells) - 1
-                out.append(f"{cell} |" + (" " + "|" * (pad_to - len(cells)) if last and pad_to > len(cells) else ""))
-    return "\n".join(out)
+    def lines(cells: Row) -> list[str]:
+        padding = " " + "|" * (pad_to - len(cells)) if pad_to > len(cells) else ""
+        return [f"{cell} |" for cell in cells[:-1]] + [f"{cells[-1]} |{padding}"]
+
+    return _render(segments, lines)
 
 
 def to_html_separated(segments: list[Segment]) -> str:
     """One cell per line, table rows separated by lone ``|`` lines (L5, as 湖口县大垅乡 2020 prints them)."""
-    out: list[str] = []
-    for segment in segments:
-        if isinstance(segment, str):
-            out.append(segment)
-            continue
-        for row in segment:
-            out.extend(f"{cell} |" for cell in _cells(row))
-            out.append("|")
-    return "\n".join(out)
+    return _render(segments, lambda cells: [*(f"{cell} |" for cell in cells), "|"])
 
 
 def to_plain(segments: list[Segment]) -> str:
-    out: list[str] = []
-    for segment in segments:
-        if isinstance(segment, str):
-            out.append(segment)
-            continue
-        for row in segment:
-            out.append("  ".join(c.strip() for c in _cells(row) if c.strip()))
-    return "\n".join(out)
+    return _render(segments, lambda cells: ["  ".join(c.strip() for c in cells if c.strip())])
