@@ -2,9 +2,10 @@
 
 The raw text is never changed; these functions produce a parallel, normalised form:
 NFKC (full-width brackets/colon/comma become ASCII, U+3000 and NBSP become spaces), traditional →
-simplified Chinese via OpenCC (and, for label matching, the Taiwan-vocabulary aliases of ``label_form``), unified quotes, and
-``[bookmark: …]`` artefacts and markdown heading/bold marks (``# 标题``, ``**一、总体情况**``) removed. ``compact`` additionally drops every whitespace character, which is
-what label matching works on.
+simplified Chinese via OpenCC (and, for label matching, the Taiwan-vocabulary aliases of ``label_form``),
+unified quotes, and ``[bookmark: …]`` artefacts and markdown heading/bold marks (``# 标题``,
+``**一、总体情况**``) removed. ``compact`` additionally drops every whitespace character, which is what
+label matching works on.
 """
 
 from __future__ import annotations
