@@ -12,7 +12,8 @@ PLAN_SCHEMA = {"source_path": pl.String, "path": pl.String, "size": pl.Int64, "m
 
 def plan_files(files: list[RawFile], manifest: pl.DataFrame, parser_version: str) -> pl.DataFrame:
     """One row per file to read (action 'parse'). Unchanged files (same size and mtime, parsed by this
-    parser version) are left out; a changed stat with the same bytes costs a hash and no parse."""
+    parser version) are left out, unless they hold the same report as a file that may have changed; a
+    changed stat with the same bytes costs a hash and no parse."""
     scan = pl.DataFrame(
         {
             "source_path": [f.relative_path for f in files],
@@ -37,13 +38,20 @@ def plan_files(files: list[RawFile], manifest: pl.DataFrame, parser_version: str
         & (pl.col("mtime_ns") == pl.col("known_mtime_ns"))
     )
     same_parser = pl.col("same_parser").fill_null(False)
+    # A file that may have changed may leave its report to the other files holding the same report
+    # (duplicates): those are read again too, so that the report is then read from one of them.
+    shared = joined.filter(~unchanged & same_parser).get_column("known_report_id").drop_nulls().implode()
+    siblings = joined.filter(unchanged & pl.col("known_report_id").is_in(shared)).with_columns(
+        known_sha256=pl.lit(None, pl.String), known_report_id=pl.lit(None, pl.String))
     return (
-        joined.filter(~unchanged)
-        .with_columns(
-            action=pl.lit("parse"),
-            known_sha256=pl.when(same_parser).then(pl.col("known_sha256")),
-            known_report_id=pl.when(same_parser).then(pl.col("known_report_id")),
-        )
+        pl.concat([
+            joined.filter(~unchanged).with_columns(
+                known_sha256=pl.when(same_parser).then(pl.col("known_sha256")),
+                known_report_id=pl.when(same_parser).then(pl.col("known_report_id")),
+            ),
+            siblings,
+        ])
+        .with_columns(action=pl.lit("parse"))
         .select(list(PLAN_SCHEMA))
         .sort("source_path")
     )

@@ -155,3 +155,34 @@ def test_agency_name_does_not_depend_on_load_order(tmp_path: Path, short_name_fi
     assert sorted(workspace.query("SELECT agency_name FROM dim_report")) == [("宁波市镇海区统计局",), ("镇海区统计局",)]
     assert workspace.query("SELECT count(DISTINCT agency_id) FROM dim_report") == [(1,)]
     assert workspace.query("SELECT agency_name FROM dim_agency") == [("宁波市镇海区统计局",)]
+
+
+def test_changed_first_file_hands_its_report_to_the_duplicate(tmp_path: Path) -> None:
+    """A report held by two files; the file it was first read from then changes into another report. The old
+    report stays (the duplicate still holds it) and is now read from the duplicate, as a clean run would."""
+    first = (RAW_SAMPLES / "001_f10c6ced2bff11ee.txt").read_text(encoding="utf-8")
+    duplicate = "\n" + first  # the same report, one line lower
+    corrected = first.replace("\t4\n", "\t3\n", 1)
+    assert corrected != first
+
+    incremental = Workspace(tmp_path / "a" / "raw", tmp_path / "a" / "warehouse" / "ogi.duckdb")
+    incremental.raw.mkdir(parents=True)
+    (incremental.raw / "a.txt").write_text(first, encoding="utf-8")
+    (incremental.raw / "b.txt").write_text(duplicate, encoding="utf-8")
+    incremental.run()
+    [(old_id,)] = incremental.query("SELECT report_id FROM dim_report")
+    assert incremental.query("SELECT source_path FROM dim_report") == [("a.txt",)]
+    (incremental.raw / "a.txt").write_text(corrected, encoding="utf-8")
+    incremental.run()
+
+    clean = Workspace(tmp_path / "b" / "raw", tmp_path / "b" / "warehouse" / "ogi.duckdb")
+    clean.raw.mkdir(parents=True)
+    (clean.raw / "a.txt").write_text(corrected, encoding="utf-8")
+    (clean.raw / "b.txt").write_text(duplicate, encoding="utf-8")
+    clean.run()
+    assert incremental.query("SELECT source_path FROM dim_report WHERE report_id = ?", [old_id]) == [("b.txt",)]
+    assert incremental.query("SELECT count(*) FROM dim_report") == [(2,)]
+    for report_id in {r for (r,) in clean.query("SELECT report_id FROM dim_report")}:
+        assert _report_as_loaded(incremental, report_id) == _report_as_loaded(clean, report_id)
+    issues = "SELECT source_path, code FROM ingest_issues ORDER BY ALL"
+    assert incremental.query(issues) == clean.query(issues) == []
