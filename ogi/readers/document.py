@@ -40,17 +40,18 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
         if data.startswith(magic):
             return ReadIssue("unsupported_format", f"The file is {what}, not a format the pipeline reads (.txt, "
                              ".html/.htm, .docx); convert it to one of those to load it.")
-    if suffix == ".docx":
-        return ReadIssue("docx_unreadable", "The file is named .docx but is not a Word file (no ZIP container); it "
-                         "may be damaged or only partly downloaded.")
     declared = meta_charset(data) if suffix in _HTML_SUFFIXES or data.lstrip()[:1] == b"<" else None
     decoded = decode_bytes(data, declared)
+    binary = not isinstance(decoded, ReadIssue) and _control_share(decoded[0]) > 0.01
+    if suffix == ".docx" and (binary or isinstance(decoded, ReadIssue)):  # a .docx that is plain text is read as text
+        return ReadIssue("docx_unreadable", "The file is named .docx but is not a Word file (no ZIP container); it "
+                         "may be damaged or only partly downloaded.")
     if isinstance(decoded, ReadIssue):
         return decoded
     text, encoding = decoded
-    if _control_share(text) > 0.01:
-        return ReadIssue("binary_file", "The file holds binary data (control bytes), not text, and is not a format "
-                         "the pipeline reads (.txt, .html/.htm, .docx); it was not loaded.")
+    if binary:
+        return ReadIssue("binary_file", "The file holds binary data (control bytes) rather than text; it was not "
+                         "loaded. The pipeline reads text (.txt), web pages (.html/.htm) and Word files (.docx).")
     if suffix in _HTML_SUFFIXES or looks_like_html(text):
         text = html_to_text(text)
         if not text.strip():

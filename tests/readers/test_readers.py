@@ -121,7 +121,7 @@ MOJIBAKE = "二〇二〇年政府信息公开工作年度报告".encode().decode
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + os.urandom(2000), "report.pdf", "unsupported_format"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "report.doc", "unsupported_format"),
         (b"PK\x03\x04" + os.urandom(200), "cut.docx", "docx_unreadable"),
-        (b"not a zip at all, just text", "named.docx", "docx_unreadable"),
+        (b"\x01\x02" + bytes(range(256)) * 40, "named.docx", "docx_unreadable"),  # neither ZIP nor text
         (MOJIBAKE * 20, "mojibake.txt", "undecodable"),
         ("锟斤拷锟斤拷报告".encode() * 20, "lost.txt", "undecodable"),
     ],
@@ -131,6 +131,13 @@ def test_bad_files_are_refused_with_a_code_and_a_sentence(data: bytes, name: str
     issue = read_document(data, name)
     assert isinstance(issue, ReadIssue) and issue.code == code
     assert issue.message.endswith(".") and len(issue.message) > 30
+
+
+def test_text_named_docx_is_read_as_text() -> None:
+    """The format is sniffed from the bytes: a report saved as text under a .docx name still loads."""
+    text = "息烽县统计局\n2020年政府信息公开工作年度报告\n一、总体情况"
+    document = read_document(text.encode("utf-8"), "renamed.docx")
+    assert isinstance(document, DecodedDocument) and document.source_format == "text" and document.text == text
 
 
 def test_zip_that_is_not_word_is_unsupported() -> None:
