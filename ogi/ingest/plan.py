@@ -10,10 +10,12 @@ PLAN_SCHEMA = {"source_path": pl.String, "path": pl.String, "size": pl.Int64, "m
                "action": pl.String, "known_sha256": pl.String, "known_report_id": pl.String}
 
 
-def plan_files(files: list[RawFile], manifest: pl.DataFrame, parser_version: str) -> pl.DataFrame:
+def plan_files(files: list[RawFile], manifest: pl.DataFrame, parser_version: str,
+               retry: frozenset[str] = frozenset()) -> pl.DataFrame:
     """One row per file to read (action 'parse'). Unchanged files (same size and mtime, parsed by this
     parser version) are left out, unless they hold the same report as a file that may have changed; a
-    changed stat with the same bytes costs a hash and no parse."""
+    changed stat with the same bytes costs a hash and no parse. ``retry``: files to read again whatever
+    their stat says (one that could not be opened and now can: chmod changes neither size nor mtime)."""
     scan = pl.DataFrame(
         {
             "source_path": [f.relative_path for f in files],
@@ -36,6 +38,7 @@ def plan_files(files: list[RawFile], manifest: pl.DataFrame, parser_version: str
         pl.col("same_parser").fill_null(False)
         & (pl.col("size") == pl.col("known_size"))
         & (pl.col("mtime_ns") == pl.col("known_mtime_ns"))
+        & ~pl.col("source_path").is_in(list(retry))
     )
     same_parser = pl.col("same_parser").fill_null(False)
     # A file that may have changed may leave its report to the other files holding the same report

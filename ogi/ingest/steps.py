@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import polars as pl
 
 from ogi import PARSER_VERSION
@@ -12,7 +14,7 @@ from ogi.checks.structural import TABLE_KEYS, duplicate_keys
 from ogi.ingest.parallel import parse_files
 from ogi.ingest.plan import plan_files
 from ogi.ingest.spool import clear_spool, spool_folder
-from ogi.readers import scan_raw_folder
+from ogi.readers import RawFile, scan_raw_folder
 from ogi.warehouse.publish import publish
 from ogi.warehouse.store import (
     WarehousePaths,
@@ -72,7 +74,7 @@ def plan_run(paths: WarehousePaths, raw_dir: Path) -> PlanSummary:
     with connect(paths) as con:
         ensure_schema(con)
         clear_staging(con)
-        plan = plan_files(files, manifest(con), PARSER_VERSION)
+        plan = plan_files(files, manifest(con), PARSER_VERSION, _readable_again(con, files))
         stage_scan(con, plan)
         new_problems = 0
         for relative_path, issue in problems:
@@ -83,6 +85,13 @@ def plan_run(paths: WarehousePaths, raw_dir: Path) -> PlanSummary:
                             [relative_path, issue.code, issue.message])
                 new_problems += 1
     return PlanSummary(len(files), plan.height, new_problems)
+
+
+def _readable_again(con: duckdb.DuckDBPyConnection, files: list[RawFile]) -> frozenset[str]:
+    """Files whose last read failed (permissions) and that this process may open now."""
+    failed = {path for (path,) in con.execute(
+        "SELECT DISTINCT source_path FROM ingest_issues WHERE stage = 'read' AND code = 'unreadable'").fetchall()}
+    return frozenset(f.relative_path for f in files if f.relative_path in failed and os.access(f.path, os.R_OK))
 
 
 def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSummary:

@@ -29,6 +29,10 @@ class FileJob:
     known_report_id: str | None = None
 
 
+def read_file(path: str) -> bytes:
+    return Path(path).read_bytes()
+
+
 def parse_chunk(jobs: list[FileJob]) -> ChunkFrames:
     builder = FrameBuilder()
     for job in jobs:
@@ -46,7 +50,7 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
                   "annual report can plausibly be; it was not read.")
         return
     try:
-        data = Path(job.path).read_bytes()
+        data = read_file(job.path)
     except OSError as error:
         out.file(job, None, None, None, None)
         out.issue(job.source_path, None, None, "read", "unreadable", f"{job.source_path} could not be read: {error}.")

@@ -186,3 +186,30 @@ def test_changed_first_file_hands_its_report_to_the_duplicate(tmp_path: Path) ->
         assert _report_as_loaded(incremental, report_id) == _report_as_loaded(clean, report_id)
     issues = "SELECT source_path, code FROM ingest_issues ORDER BY ALL"
     assert incremental.query(issues) == clean.query(issues) == []
+
+
+def test_file_unreadable_then_readable_is_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the pipeline could not open (permissions) is read again once it can be: fixing permissions
+    changes neither its size nor its mtime, so the stat alone would never say so."""
+    workspace = workspace_with_samples(tmp_path)
+    locked = "001_f10c6ced2bff11ee.txt"
+    read_file = ogi.ingest.worker.read_file
+
+    def refuse(path: str) -> bytes:
+        if path.endswith(locked):
+            raise PermissionError(13, "Permission denied", path)
+        return read_file(path)
+
+    monkeypatch.setattr(ogi.ingest.worker, "read_file", refuse)
+    workspace.run()
+    assert workspace.query("SELECT source_path, code FROM ingest_issues") == [(locked, "unreadable")]
+    assert workspace.query("SELECT count(*) FROM dim_report") == [(4,)]
+    workspace.run()  # still locked: tried again, same issue, nothing else changes
+    assert workspace.query("SELECT source_path, code FROM ingest_issues") == [(locked, "unreadable")]
+
+    monkeypatch.setattr(ogi.ingest.worker, "read_file", read_file)  # permissions fixed
+    result = workspace.run()
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 1
+    assert workspace.query("SELECT count(*) FROM dim_report") == [(5,)]
+    assert workspace.query("SELECT count(*) FROM ingest_issues") == [(0,)]
+    assert _materialized(workspace.run(), "raw_report_files")["files_to_read"] == 0
