@@ -103,7 +103,7 @@ def _first_line_agency(names: list[str]) -> str | None:
     for position, (_, line) in enumerate(lines):
         if _is_chrome(line) or "|" in line:
             continue
-        if len(line) > 40 or not _ORGAN_SUFFIX.search(line) or line.endswith("。"):
+        if not _is_organ_line(line):
             return None
         if any(_is_chrome(after) for _, after in lines[position + 1 : position + 4]):
             return None
@@ -119,15 +119,11 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
         date = _parse_date_line(line)
         if date is None:
             joined = _NAME_THEN_DATE.match(line)
-            if joined and _is_organ_line(_SEAL.sub("", joined.group(1))):
-                return _SEAL.sub("", joined.group(1)), _parse_date_line(joined.group(2))
+            if joined and _is_organ_line(name := _SEAL.sub("", joined.group(1))):
+                return name, _parse_date_line(joined.group(2))
             continue
-        agency = None
-        if index > 0:
-            above = _SEAL.sub("", candidates[index - 1])
-            if _is_organ_line(above):
-                agency = above
-        return agency, date
+        above = _SEAL.sub("", candidates[index - 1]) if index > 0 else ""
+        return (above if _is_organ_line(above) else None), date
     return None, None
 
 

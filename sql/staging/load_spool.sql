@@ -25,18 +25,21 @@ SELECT * EXCLUDE (chunk) FROM read_parquet(getvariable('ogi_spool') || '/agencie
 -- an older parser made them); otherwise, for a new report or one whose file changed, the first copy in
 -- file order.
 CREATE OR REPLACE TEMP TABLE spool_first_copy AS
-SELECT c.report_id, coalesce(min(c.chunk) FILTER (WHERE c.source_path = d.source_path), min(c.chunk)) AS chunk
+SELECT
+    c.report_id,
+    coalesce(min(c.chunk) FILTER (WHERE c.source_path = d.source_path), min(c.chunk)) AS chunk,
+    any_value(c.parser_version) AS parser_version
 FROM read_parquet(getvariable('ogi_spool') || '/reports/*.parquet') AS c
 LEFT JOIN dim_report AS d USING (report_id)
 GROUP BY c.report_id;
 
-DELETE FROM spool_first_copy
-WHERE report_id IN (
-    SELECT d.report_id
+DELETE FROM spool_first_copy AS f
+WHERE EXISTS (
+    SELECT 1
     FROM dim_report AS d
     JOIN report_sources AS s ON s.source_path = d.source_path AND s.report_id = d.report_id
-    WHERE d.source_path NOT IN (SELECT source_path FROM staging.files WHERE reparsed)
-      AND d.parser_version IN (SELECT parser_version FROM read_parquet(getvariable('ogi_spool') || '/reports/*.parquet'))
+    WHERE d.report_id = f.report_id AND d.parser_version = f.parser_version
+      AND d.source_path NOT IN (SELECT source_path FROM staging.files WHERE reparsed)
 );
 
 INSERT INTO staging.reports BY NAME
