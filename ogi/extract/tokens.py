@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ogi.text.normalize import compact, label_form, normalize_text
 
@@ -107,50 +108,96 @@ def tokenize(text: str, normalized: str | None = None) -> list[Token]:
     return _tokenize_plain(raw_lines, norm_lines)
 
 
+class _Line(NamedTuple):
+    """What one line is, apart from where it stands: the part of tokenising that does not depend on the lines
+    around it."""
+
+    kind: int  # one of the _LINE_* kinds below
+    cells: tuple[tuple[str, str], ...] = ()  # tab and pipe lines: (raw, norm) of each cell
+    raw: str = ""  # plain lines: the raw line, stripped
+    norm: str = ""  # plain lines: the normalised line without whitespace
+    heading: bool = False  # plain lines: starts like 一、 (a section heading)
+
+
+_LINE_TAB_EMPTY, _LINE_BLANK, _LINE_TAB, _LINE_ROW_BREAK, _LINE_RULE, _LINE_PIPE, _LINE_PLAIN = range(7)
+# Most lines of a report (labels, small numbers, stock sentences) recur across reports: each distinct short
+# line is analysed once per process. Long lines are running text, rarely repeated.
+_LINE_MEMO_SIZE = 50_000
+_MEMO_LINE_CHARS = 120
+_line_memo: dict[tuple[str, str, str], _Line] = {}
+
+
+def _line(raw: str, norm: str, pipe_layout: str) -> _Line:
+    key = (raw, norm, pipe_layout)
+    line = _line_memo.get(key)
+    if line is None:
+        line = _analyse_line(raw, norm, pipe_layout)
+        if len(raw) <= _MEMO_LINE_CHARS:
+            if len(_line_memo) > _LINE_MEMO_SIZE:
+                _line_memo.clear()
+            _line_memo[key] = line
+    return line
+
+
+def _analyse_line(raw: str, norm: str, pipe_layout: str) -> _Line:
+    stripped = norm.strip()
+    tab_line = raw.startswith("\t")
+    if tab_line and not stripped:  # "\t" alone is an empty Word cell, not a row break
+        return _Line(_LINE_TAB_EMPTY)
+    if not stripped:
+        return _Line(_LINE_BLANK)
+    if tab_line or norm.startswith("\t"):
+        if "\t" in raw[1:] or "\t" in norm[1:]:
+            cells = tuple((raw_cell.strip(), compact_cell(norm_cell))
+                          for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t"), strict=False))
+        else:  # the usual Word line: one cell
+            cells = ((raw[1:].strip(), compact_cell(norm[1:])),)
+        return _Line(_LINE_TAB, cells)
+    if "|" in stripped:
+        if stripped == "|" and not raw[:1].isspace():
+            # L5: a lone "|" line separates table rows. An empty cell prints its (empty) text and then " |",
+            # so it keeps its leading space and stays a cell.
+            return _Line(_LINE_ROW_BREAK)
+        if "---" in stripped and _MARKDOWN_RULE.match(stripped):
+            return _Line(_LINE_RULE)
+        return _Line(_LINE_PIPE, _pipe_cells(raw, norm, pipe_layout))
+    return _Line(_LINE_PLAIN, (), raw.strip(), compact(norm), _is_heading(stripped))
+
+
 def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layout: str) -> list[Token]:
     tokens: list[Token] = []
     row = 0
-    previous = "blank"  # kind of the previous line: blank | tab | pipe | plain
+    previous = _LINE_BLANK  # kind of the previous line that counts: blank, tab, pipe or plain
     carry_raw: list[str] = []  # plain lines waiting to be prefixed to the next pipe line's first cell
     carry_norm: list[str] = []
     carry_line = 0
     for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
         line_no = index + 1
-        stripped = norm.strip()
-        tab_line = raw.startswith("\t")
-        if tab_line and not stripped:  # "\t" alone is an empty Word cell, not a row break
-            row += previous != "tab"
+        line = _line(raw, norm, pipe_layout)
+        kind = line.kind
+        if kind == _LINE_TAB_EMPTY:
+            row += previous != _LINE_TAB
             tokens.append(Token("", "", line_no, row))
-            previous = "tab"
-            continue
-        if not stripped:
+            previous = _LINE_TAB
+        elif kind == _LINE_BLANK:
             if carry_raw:
                 tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
-            previous = "blank"
-            continue
-        if tab_line or norm.startswith("\t"):
-            row += previous != "tab"  # a new table after narrative starts a new row
-            if "\t" in raw[1:] or "\t" in norm[1:]:
-                for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t"), strict=False):
-                    tokens.append(Token(raw_cell.strip(), compact_cell(norm_cell), line_no, row))
-            else:  # the usual Word line: one cell
-                tokens.append(Token(raw[1:].strip(), compact_cell(norm[1:]), line_no, row))
-            previous = "tab"
-            continue
-        if "|" in stripped:
-            if stripped == "|" and not raw[:1].isspace():
-                # L5: a lone "|" line separates table rows. An empty cell prints its (empty) text and
-                # then " |", so it keeps its leading space and stays a cell.
-                row += 1
-                previous = "pipe"
-                continue
-            if "---" in stripped and _MARKDOWN_RULE.match(stripped):
-                previous = "pipe"
-                continue
+            previous = _LINE_BLANK
+        elif kind == _LINE_TAB:
+            row += previous != _LINE_TAB  # a new table after narrative starts a new row
+            for raw_cell, norm_cell in line.cells:
+                tokens.append(Token(raw_cell, norm_cell, line_no, row))
+            previous = _LINE_TAB
+        elif kind == _LINE_ROW_BREAK:
             row += 1
-            new_tokens = _pipe_cells(raw, norm, line_no, row, pipe_layout)
+            previous = _LINE_PIPE
+        elif kind == _LINE_RULE:
+            previous = _LINE_PIPE
+        elif kind == _LINE_PIPE:
+            row += 1
+            new_tokens = [Token(raw_cell, norm_cell, line_no, row) for raw_cell, norm_cell in line.cells]
             if carry_raw and new_tokens:
                 first = new_tokens[0]
                 first.raw = "\n".join([*carry_raw, first.raw])
@@ -158,26 +205,23 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
                 first.line_no = carry_line
                 carry_raw, carry_norm = [], []
             tokens.extend(new_tokens)
-            previous = "pipe"
-            continue
-        # A plain line.
-        if previous == "tab" and not _is_heading(stripped) and tokens:
+            previous = _LINE_PIPE
+        elif previous == _LINE_TAB and not line.heading and tokens:
             last = tokens[-1]  # L1: a line without TAB continues the previous cell
-            last.raw = f"{last.raw}\n{raw.strip()}"
-            last.norm += compact(norm)
-            continue
-        if previous == "pipe" and not _is_heading(stripped) and len(compact(stripped)) <= 20:
+            last.raw = f"{last.raw}\n{line.raw}"
+            last.norm += line.norm
+        elif previous == _LINE_PIPE and not line.heading and len(line.norm) <= 20:
             if not carry_raw:
                 carry_line = line_no
-            carry_raw.append(raw.strip())
-            carry_norm.append(compact(norm))
-            continue
-        if carry_raw:
-            tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
-            carry_raw, carry_norm = [], []
-        row += 1
-        tokens.append(_narrative(raw, line_no, row, norm))
-        previous = "plain"
+            carry_raw.append(line.raw)
+            carry_norm.append(line.norm)
+        else:
+            if carry_raw:
+                tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+                carry_raw, carry_norm = [], []
+            row += 1
+            tokens.append(Token(line.raw, line.norm, line_no, row, True))
+            previous = _LINE_PLAIN
     if carry_raw:
         tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
     return tokens
@@ -187,7 +231,8 @@ def _narrative(raw: str, line_no: int, row: int, norm: str | None = None) -> Tok
     return Token(raw.strip(), compact(norm if norm is not None else label_form(normalize_text(raw))), line_no, row, True)
 
 
-def _pipe_cells(raw: str, norm: str, line_no: int, row: int, layout: str) -> list[Token]:
+def _pipe_cells(raw: str, norm: str, layout: str) -> tuple[tuple[str, str], ...]:
+    """(raw, norm) of the cells of a pipe line."""
     norm_parts = norm.split("|")
     raw_parts = _split_raw_pipes(raw)
     if len(raw_parts) != len(norm_parts):
@@ -200,8 +245,8 @@ def _pipe_cells(raw: str, norm: str, line_no: int, row: int, layout: str) -> lis
         norm_parts, raw_parts = norm_parts[:-1], raw_parts[:-1]
     if layout == "cells":
         # One cell per line: what follows the first '|' is colspan padding.
-        return [Token(raw_parts[0].strip(), compact_cell(norm_parts[0]), line_no, row)]
-    return [Token(r.strip(), compact_cell(n), line_no, row) for r, n in zip(raw_parts, norm_parts, strict=True)]
+        return ((raw_parts[0].strip(), compact_cell(norm_parts[0])),)
+    return tuple((r.strip(), compact_cell(n)) for r, n in zip(raw_parts, norm_parts, strict=True))
 
 
 def _tokenize_plain(raw_lines: list[str], norm_lines: list[str]) -> list[Token]:

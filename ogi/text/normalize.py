@@ -27,9 +27,41 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# Reports repeat most of their lines (labels, small numbers, stock sentences): each distinct short line is
+# normalised once per process. Long lines (running text) are rarely repeated and would fill the memo.
+LINE_MEMO_SIZE = 50_000
+_MEMO_LINE_CHARS = 120
+_line_memo: dict[str, str] = {}
+
+
 def normalize_text(text: str) -> str:
     """NFKC + traditional→simplified + unified quotes + no bookmark artefacts or markdown marks; keeps line
-    structure."""
+    structure.
+
+    Every step maps a line to a line: none adds or removes a line break, and only a bookmark artefact can
+    span one (that text is done whole). So the text is normalised line by line, the lines not met before in
+    one batch."""
+    if "\n" not in text:
+        return _normalize_block(text)
+    lines = text.split("\n")
+    memo = _line_memo
+    fresh: dict[str, str] = {}
+    missing = [line for line in dict.fromkeys(lines) if line not in memo]
+    if missing:
+        done = _normalize_block("\n".join(missing)).split("\n")
+        if len(done) != len(missing):  # not expected; the whole-text path is always right
+            return _normalize_block(text)
+        fresh = dict(zip(missing, done, strict=True))
+        if len(memo) > LINE_MEMO_SIZE:
+            memo.clear()
+        memo.update((line, norm) for line, norm in fresh.items() if len(line) <= _MEMO_LINE_CHARS)
+    normalized = "\n".join([fresh[line] if line in fresh else memo[line] for line in lines])
+    if "[bookmark:" in normalized:  # an artefact left open on its line may close on a later one
+        return _normalize_block(text)
+    return normalized
+
+
+def _normalize_block(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = _t2s().convert(text)
