@@ -45,6 +45,8 @@ def normalize_text(text: str) -> str:
         return _normalize_block(text)
     lines = text.split("\n")
     memo = _line_memo
+    if len(memo) > LINE_MEMO_SIZE:  # before looking lines up: what is found must stay there until used
+        memo.clear()
     fresh: dict[str, str] = {}
     missing = [line for line in dict.fromkeys(lines) if line not in memo]
     if missing:
@@ -52,8 +54,6 @@ def normalize_text(text: str) -> str:
         if len(done) != len(missing):  # not expected; the whole-text path is always right
             return _normalize_block(text)
         fresh = dict(zip(missing, done, strict=True))
-        if len(memo) > LINE_MEMO_SIZE:
-            memo.clear()
         memo.update((line, norm) for line, norm in fresh.items() if len(line) <= _MEMO_LINE_CHARS)
     normalized = "\n".join([fresh[line] if line in fresh else memo[line] for line in lines])
     if "[bookmark:" in normalized:  # an artefact left open on its line may close on a later one

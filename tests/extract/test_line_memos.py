@@ -44,6 +44,18 @@ def test_normalising_line_by_line_equals_normalising_the_whole_text(sample) -> N
         assert normalize_text(variant) == first  # now answered from the memo
 
 
+def test_a_full_memo_is_emptied_without_losing_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(normalize_module, "LINE_MEMO_SIZE", 5)
+    monkeypatch.setattr(tokens_module, "_LINE_MEMO_SIZE", 5)
+    _fresh_memos()
+    for sample in [*SAMPLES, *SAMPLES]:  # the second pass meets lines remembered just before an emptying
+        text = sample.read_text(encoding="utf-8")
+        assert normalize_text(text) == normalize_module._normalize_block(text)
+        assert len(normalize_module._line_memo) <= 5 + text.count("\n") + 1
+        assert [t.norm for t in tokenize(text)] == [t.norm for t in tokenize(text)]
+    _fresh_memos()
+
+
 def test_a_bookmark_spanning_lines_is_removed_whole() -> None:
     assert normalize_text("前文[bookmark: _Toc1\n2345]后文\n下一行") == "前文后文\n下一行"
 
