@@ -96,7 +96,7 @@ RULE_TITLES: dict[str, str] = {
     "C5": "domain: counts are whole numbers >= 0, amounts >= 0",
     "S1": "carry-over continuity with the agency's previous year",
     "S2": "2021 stock-flow: in force = last year's in force + issued - repealed",
-    "S3": "2019 item stock: previous items = last year's previous items + change",
+    "S3": "2019 item stock: previous items = last year's previous items + change; new published <= total published",
 }
 
 # Every failing report of every rule in one scan of check_results (the rule checks split it by rule).

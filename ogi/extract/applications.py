@@ -52,8 +52,8 @@ def _match_label(norm: str, template: str, position: int) -> int | None:
     best_at = -1
     for index in range(position, len(specs)):
         spec = specs[index]
-        if spec.key == "other_misc":  # "3.其他": only right after other_fee_unpaid
-            if index == position and best is None:
+        if spec.key == "other_misc":  # "3.其他": only right after other_fee_unpaid, or numbered 3 after a lost 2.
+            if best is None and (index == position or (index == position + 1 and norm[:2] in ("3.", "3、"))):
                 body = strip_numbering(norm)
                 if body.startswith("其他") and len(body) <= 6:
                     return index

@@ -50,6 +50,10 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
         result.problems.append(Problem("table_not_found", "Section 四: the 行政复议/行政诉讼 header was found but not "
                                        "its result columns (结果维持 … 总计).", tokens[start].line_no))
         return result
+    if not values:  # a heading, perhaps a header, then running text (本年度无相关情况) or the end
+        result.problems.append(Problem("table_not_found", "Section 四: its heading or header was found but no "
+                                       "table cells follow it; its 15 cells are missing.", tokens[start].line_no))
+        return result
     result.found = True
     expected = len(LITIGATION_CELLS)
     while len(values) > expected and values[-1].is_blank:

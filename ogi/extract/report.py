@@ -34,15 +34,50 @@ def _applications_anchor(tokens: list[Token]) -> int:
     return limit
 
 
+_SECTION_NUMERALS = {"proactive": "二", "applications": "三", "litigation": "四"}
+_AMOUNT_COLUMNS = ("procurement_amount", "fee_amount")
+_MONEY_UNITS = (None, "元", "万元")
+
+
+def _litigation_begin(tokens: list[Token], applications_end: int | None, boundary: int) -> int:
+    """Where to look for section 四: after section 三, or where section 三 would begin; with no trace of section
+    三 at all, at section 四's own heading (never earlier: 行政复议 also appears in running text)."""
+    if applications_end is not None:
+        return applications_end
+    if boundary < len(tokens):
+        return boundary
+    for index, token in enumerate(tokens):
+        if token.narrative and token.norm.startswith("四") and ("行政复议" in token.norm or "行政诉讼" in token.norm):
+            return index
+    return boundary
+
+
 def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
     """A placed cell with digits that does not read as a number (18-3-, 0x0, 0|) is loaded as text, so NULL: a
     number may have been lost there (a page number or stray line merged into it), so the report is partial."""
     return [
-        Problem("cell_not_a_number", f"Section {c.section}, cell {c.row_key}/{c.col_key} (line {c.line_no}) prints "
+        Problem("cell_not_a_number", f"Section {_SECTION_NUMERALS[c.section]}, cell {c.row_key}/{c.col_key} (line "
+                f"{c.line_no}) prints "
                 f"{c.raw_text!r}: digits that do not read as a number; it is loaded as text (value NULL).", c.line_no)
         for c in cells
         if not c.norm_text.isdigit() and _HAS_DIGIT.search(c.norm_text) and not _READS_AS_NUMBER.match(c.norm_text)
     ]
+
+
+def _counts_in_money_cells(cells: list[PlacedCell]) -> list[Problem]:
+    """An amount of money printed with a count unit (采购总金额 5项) is not an amount: it is loaded as text."""
+    problems = []
+    for c in cells:
+        if c.col_key not in _AMOUNT_COLUMNS:
+            continue
+        match = _READS_AS_NUMBER.match(c.norm_text)
+        unit = (match.group(4) or match.group(9)) if match else None
+        if unit not in _MONEY_UNITS:
+            problems.append(Problem(
+                "cell_not_a_number", f"Section 二, cell {c.row_key}/{c.col_key} (line {c.line_no}) prints "
+                f"{c.raw_text!r}: a count ({unit}), not an amount of money; it is loaded as text (value NULL).",
+                c.line_no))
+    return problems
 
 
 def _amounts_without_unit(cells: list[PlacedCell]) -> list[Problem]:
@@ -66,11 +101,13 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     applications, applications_end = extract_applications(tokens)
     boundary = _applications_anchor(tokens)
     proactive = extract_proactive(tokens, boundary, applications.template)
-    litigation = extract_litigation(tokens, applications_end if applications.found else boundary)
+    litigation = extract_litigation(
+        tokens, _litigation_begin(tokens, applications_end if applications.found else None, boundary))
 
     problems: list[Problem] = [*proactive.problems, *applications.problems, *litigation.problems]
     cells = [*proactive.cells, *applications.cells, *litigation.cells]
     problems.extend(_garbled_numbers(cells))
+    problems.extend(_counts_in_money_cells(cells))
     problems.extend(_amounts_without_unit(cells))
     template = applications.template or proactive.template
     if applications.template and proactive.template and applications.template != proactive.template:

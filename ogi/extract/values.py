@@ -42,11 +42,11 @@ def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     raw_value = pl.coalesce(plain_value, change_value)
     is_amount = pl.col("col_key").is_in(AMOUNT_MEASURES)
     header_wanyuan = pl.col("col_key").is_in(HEADER_UNIT_WANYUAN)
+    # A count unit (5项) in a money cell is not an amount: the cell is text, like any other non-number.
+    is_number = is_number & ~(is_amount & printed_unit.is_not_null() & ~printed_unit.is_in(["元", "万元"]))
     amount_value = (
         pl.when(printed_unit == "元").then(raw_value / 10000.0)
-        .when((printed_unit == "万元") | (printed_unit.is_null() & header_wanyuan)).then(raw_value)
-        .when(printed_unit.is_null()).then(raw_value)  # 2019 采购总金额 with no unit: as printed
-        .otherwise(None)  # a count unit (项) in a money cell: not money
+        .otherwise(raw_value)  # 万元 printed or stated by the header; a bare 2019 采购总金额: as printed
     )
     amount_unit = (
         pl.when(printed_unit.is_in(["元", "万元"]) | (printed_unit.is_null() & header_wanyuan)).then(pl.lit("万元"))

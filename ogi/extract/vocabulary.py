@@ -85,7 +85,8 @@ APPLICATION_ROWS: dict[str, tuple[RowSpec, ...]] = {
              "逾期不补正", group="other"),
         _row("other_fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
              "逾期未按收费通知", "缴纳费用", group="other"),
-        # "3.其他" is matched only in its place (after other_fee_unpaid): "其他" alone is too common.
+        # "3.其他" is matched only in its place (after other_fee_unpaid, or numbered 3. when row 2. is missing):
+        # "其他" alone is too common.
         _row("other_misc", "3.其他", "其他", group="other"),
         *_COMMON_TAIL,
     ),

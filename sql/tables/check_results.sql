@@ -5,7 +5,8 @@
 -- null_operands says how many did. A cell that could not be placed at all (partial reports) makes the
 -- rule not evaluable: passed is NULL and missing_operands says how many were missing.
 -- C1–C5 are recomputed for the reports of this batch; S1–S3 compare an agency's consecutive years and are
--- recomputed for every report of the batch's agencies (a new year changes its neighbours' results).
+-- recomputed for every report of the batch's agencies (a new year changes its neighbours' results); S3's
+-- second relation compares two cells of one 2019 report.
 CREATE TABLE IF NOT EXISTS check_results (
     report_id VARCHAR NOT NULL,
     rule VARCHAR NOT NULL,
@@ -39,15 +40,12 @@ WHERE report_id IN (SELECT report_id FROM staging.reports)
 -- joined to the small operand list (never the other way round: at 100,000 reports that join would hold
 -- millions of cells in memory), and the operands a report did not print are counted as missing.
 INSERT INTO check_results
+-- A report whose section 三 was not found still gets C4 (section 四 stands on its own) and C1–C3 as not
+-- evaluable, with the operands of its section 二 template (2019 when that is unknown too).
 WITH staged AS (
-    SELECT report_id, applications_template AS template
+    SELECT report_id, coalesce(applications_template, template, '2019') AS template
     FROM staging.reports
-    WHERE parse_status <> 'failed' AND applications_template IS NOT NULL
-),
-operand_counts AS (
-    SELECT template, rule, scope, count(*) AS operands
-    FROM check_rule_operands
-    GROUP BY template, rule, scope
+    WHERE parse_status <> 'failed'
 ),
 printed AS (
     SELECT
@@ -72,7 +70,9 @@ evaluated AS (
         coalesce(p.null_operands, 0) AS null_operands,
         n.operands - coalesce(p.placed_operands, 0) AS missing_operands
     FROM staged AS s
-    JOIN operand_counts AS n ON n.template = s.template
+    JOIN (
+        SELECT template, rule, scope, count(*) AS operands FROM check_rule_operands GROUP BY template, rule, scope
+    ) AS n ON n.template = s.template
     LEFT JOIN printed AS p ON p.report_id = s.report_id AND p.rule = n.rule AND p.scope = n.scope
 )
 SELECT
@@ -143,10 +143,13 @@ stock AS (
         max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'in_force') AS in_force,
         count(*) FILTER (WHERE col_key = 'in_force') > 0 AS has_in_force,
         max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'issued') AS issued,
+        count(*) FILTER (WHERE col_key = 'issued') > 0 AS has_issued,
         max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'repealed') AS repealed,
+        count(*) FILTER (WHERE col_key = 'repealed') > 0 AS has_repealed,
         max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'previous_items') AS previous_items,
         count(*) FILTER (WHERE col_key = 'previous_items') > 0 AS has_previous_items,
-        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'change') AS change
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'change') AS change,
+        count(*) FILTER (WHERE col_key = 'change') > 0 AS has_change
     FROM report_cells
     WHERE section = 'proactive' AND col_key IN ('in_force', 'issued', 'repealed', 'previous_items', 'change')
       AND report_id IN (SELECT report_id FROM pairs UNION ALL SELECT prev_id FROM pairs)
@@ -155,6 +158,8 @@ stock AS (
 s1 AS (
     SELECT p.report_id, 'S1' AS rule, t.applicant_type AS scope,
            prev.carried_forward AS prev_value, cur.carried_over AS cur_value, NULL::DOUBLE AS flow,
+           (coalesce(prev.has_carried_forward, false) AND prev.carried_forward IS NULL)::INTEGER
+           + (coalesce(cur.has_carried_over, false) AND cur.carried_over IS NULL)::INTEGER AS null_operands,
            NOT (coalesce(prev.has_carried_forward, false) AND coalesce(cur.has_carried_over, false)) AS missing,
            p.prev_id, p.candidates
     FROM pairs AS p
@@ -166,7 +171,12 @@ s2 AS (
     SELECT p.report_id, 'S2' AS rule, x.item AS scope,
            prev.in_force AS prev_value, cur.in_force AS cur_value,
            coalesce(cur.issued, 0) - coalesce(cur.repealed, 0) AS flow,
-           NOT (coalesce(prev.has_in_force, false) AND coalesce(cur.has_in_force, false)) AS missing,
+           (coalesce(prev.has_in_force, false) AND prev.in_force IS NULL)::INTEGER
+           + (coalesce(cur.has_in_force, false) AND cur.in_force IS NULL)::INTEGER
+           + (coalesce(cur.has_issued, false) AND cur.issued IS NULL)::INTEGER
+           + (coalesce(cur.has_repealed, false) AND cur.repealed IS NULL)::INTEGER AS null_operands,
+           NOT (coalesce(prev.has_in_force, false) AND coalesce(cur.has_in_force, false)
+                AND coalesce(cur.has_issued, false) AND coalesce(cur.has_repealed, false)) AS missing,
            p.prev_id, p.candidates
     FROM pairs AS p
     CROSS JOIN (VALUES ('rules'), ('normative_documents')) AS x(item)
@@ -177,7 +187,11 @@ s2 AS (
 s3 AS (
     SELECT p.report_id, 'S3' AS rule, x.item AS scope,
            prev.previous_items AS prev_value, cur.previous_items AS cur_value, coalesce(prev.change, 0) AS flow,
-           NOT (coalesce(prev.has_previous_items, false) AND coalesce(cur.has_previous_items, false)) AS missing,
+           (coalesce(prev.has_previous_items, false) AND prev.previous_items IS NULL)::INTEGER
+           + (coalesce(cur.has_previous_items, false) AND cur.previous_items IS NULL)::INTEGER
+           + (coalesce(prev.has_change, false) AND prev.change IS NULL)::INTEGER AS null_operands,
+           NOT (coalesce(prev.has_previous_items, false) AND coalesce(cur.has_previous_items, false)
+                AND coalesce(prev.has_change, false)) AS missing,
            p.prev_id, p.candidates
     FROM pairs AS p
     CROSS JOIN (SELECT DISTINCT item FROM lookup_proactive_measures WHERE measure = 'previous_items') AS x
@@ -192,7 +206,7 @@ SELECT
     CASE WHEN NOT missing AND candidates = 1 THEN coalesce(cur_value, 0) END,
     CASE WHEN NOT missing AND candidates = 1 THEN coalesce(prev_value, 0) + coalesce(flow, 0) = coalesce(cur_value, 0) END,
     'warning',
-    (prev_value IS NULL)::INTEGER + (cur_value IS NULL)::INTEGER,
+    null_operands,
     missing::INTEGER,
     CASE WHEN candidates = 1 THEN prev_id END,
     CASE
@@ -202,5 +216,52 @@ SELECT
     END
 FROM soft
 QUALIFY row_number() OVER (PARTITION BY report_id, rule, scope ORDER BY prev_id) = 1;
+
+-- S3, second relation: within one 2019 report, an item's new_published ≤ its total_published (scope
+-- '<item>/within_year'). Evaluated for the same reports whose S-rows were deleted above.
+INSERT INTO check_results
+WITH reports AS (
+    SELECT report_id FROM staging.reports WHERE parse_status <> 'failed' AND proactive_template = '2019'
+    UNION
+    SELECT report_id FROM dim_report
+    WHERE agency_id IN (SELECT agency_id FROM batch_agencies)
+      AND report_id IN (SELECT report_id FROM report_sources WHERE report_id IS NOT NULL)
+      AND parse_status <> 'failed' AND proactive_template = '2019'
+),
+flows AS (
+    SELECT report_id, row_key AS item,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'new_published') AS new_published,
+        count(*) FILTER (WHERE col_key = 'new_published') > 0 AS has_new_published,
+        max(CASE WHEN value_kind = 'number' THEN value END) FILTER (WHERE col_key = 'total_published') AS total_published,
+        count(*) FILTER (WHERE col_key = 'total_published') > 0 AS has_total_published
+    FROM report_cells
+    WHERE section = 'proactive' AND col_key IN ('new_published', 'total_published')
+      AND report_id IN (SELECT report_id FROM reports)
+    GROUP BY report_id, row_key
+),
+checked AS (
+    SELECT r.report_id, x.item, f.new_published, f.total_published,
+           coalesce(f.has_new_published, false) AS has_new_published,
+           coalesce(f.has_total_published, false) AS has_total_published,
+           NOT (coalesce(f.has_new_published, false) AND coalesce(f.has_total_published, false)) AS missing
+    FROM reports AS r
+    CROSS JOIN (SELECT DISTINCT item FROM lookup_proactive_measures
+                WHERE template = '2019' AND measure = 'new_published') AS x
+    LEFT JOIN flows AS f ON f.report_id = r.report_id AND f.item = x.item
+)
+SELECT
+    report_id, 'S3', item || '/within_year',
+    CASE WHEN NOT missing THEN coalesce(total_published, 0) END,
+    CASE WHEN NOT missing THEN coalesce(new_published, 0) END,
+    CASE WHEN NOT missing THEN coalesce(new_published, 0) <= coalesce(total_published, 0) END,
+    'warning',
+    (has_new_published AND new_published IS NULL)::INTEGER + (has_total_published AND total_published IS NULL)::INTEGER,
+    missing::INTEGER,
+    NULL,
+    CASE
+        WHEN missing THEN 'not evaluable: a cell was not placed'
+        ELSE 'new_published (actual) must not exceed total_published (expected)'
+    END
+FROM checked;
 
 DROP TABLE batch_agencies;

@@ -1,0 +1,95 @@
+"""Rules in the corners: C4 without a section 三, NULL flow cells in S2/S3, and S3's within-year relation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RAW_SAMPLES
+from tests.pipeline.harness import Workspace
+
+SAMPLE_2019 = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8")  # 镇海区统计局 2020, 2019 tables
+SAMPLE_2021 = (RAW_SAMPLES / "003_096eb810ffb81dcc.txt").read_text(encoding="utf-8")  # 镇海区经信局 2021, 2021 tables
+
+
+def _workspace(tmp_path: Path, files: dict[str, str]) -> Workspace:
+    workspace = Workspace(tmp_path / "raw", tmp_path / "warehouse" / "ogi.duckdb")
+    workspace.raw.mkdir()
+    for name, text in files.items():
+        (workspace.raw / name).write_text(text, encoding="utf-8")
+    workspace.run()
+    return workspace
+
+
+def _results(workspace: Workspace, rule: str, year: int | None = None) -> dict[str, tuple]:
+    rows = workspace.query(f"""
+        SELECT c.scope, c.passed, c.expected, c.actual, c.null_operands, c.missing_operands
+        FROM check_results AS c JOIN dim_report AS d USING (report_id)
+        WHERE c.rule = '{rule}' {f'AND d.report_year = {year}' if year else ''}""")
+    return {scope: tuple(rest) for scope, *rest in rows}
+
+
+def _replace_row(text: str, label: str, values: list[str]) -> str:
+    """The Word→text row ``label`` with its value cells replaced (one cell per line)."""
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == label)
+    lines[at + 1 : at + 1 + len(values)] = [f"\t{value}" for value in values]
+    return "\n".join(lines)
+
+
+def test_c4_is_evaluated_when_section_three_is_missing(tmp_path: Path) -> None:
+    lines = SAMPLE_2021.split("\n")
+    three = next(i for i, line in enumerate(lines) if line.startswith("三、收到和处理政府信息公开申请情况"))
+    four = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
+    without_three = lines[:three] + lines[four:]
+    values = [i for i, line in enumerate(without_three) if i > three and line.strip() == "0"][:5]
+    without_three[values[0]] = "\t1"  # 行政复议 结果维持
+    without_three[values[4]] = "\t2"  # 行政复议 总计: 1 + 0 + 0 + 0 ≠ 2
+    workspace = _workspace(tmp_path, {"report.txt": "\n".join(without_three)})
+    assert workspace.query("SELECT parse_status, applications_template FROM dim_report") == [("partial", None)]
+    c4 = _results(workspace, "C4")
+    assert c4["administrative_review"] == (False, 2.0, 1.0, 0, 0)
+    assert c4["litigation_direct"][0] is True and c4["litigation_after_review"][0] is True
+    for rule in ("C1", "C2", "C3"):  # no section 三: not evaluable, not absent
+        results = _results(workspace, rule)
+        assert results and all(passed is None and missing > 0 for passed, *_, missing in results.values()), rule
+    assert workspace.query("SELECT count(*) FROM failing_reports") == [(1,)]
+
+
+def test_s2_counts_a_flow_cell_without_a_number_in_null_operands(tmp_path: Path) -> None:
+    previous = SAMPLE_2021.replace("2021", "2020")
+    current = _replace_row(SAMPLE_2021, "行政规范性文件", ["—", "0", "1"])  # 本年制发件数 printed —
+    workspace = _workspace(tmp_path, {"2020.txt": previous, "2021.txt": current})
+    s2 = _results(workspace, "S2", 2021)
+    assert s2["normative_documents"] == (True, 1.0, 1.0, 1, 0)
+    assert s2["rules"] == (True, 0.0, 0.0, 0, 0)
+
+
+def test_s3_counts_a_change_cell_without_a_number_in_null_operands(tmp_path: Path) -> None:
+    previous = _replace_row(SAMPLE_2019.replace("2020", "2019"), "行政许可", ["18", "—", "0"])
+    workspace = _workspace(tmp_path, {"2019.txt": previous, "2020.txt": SAMPLE_2019})
+    s3 = _results(workspace, "S3", 2020)
+    assert s3["administrative_licensing"] == (True, 18.0, 18.0, 1, 0)
+
+
+def test_s3_within_a_year_new_published_does_not_exceed_total_published(tmp_path: Path) -> None:
+    broken = _replace_row(SAMPLE_2019, "规范性文件", ["5", "5", "3"])  # 5 newly published, 3 published in all
+    workspace = _workspace(tmp_path, {"report.txt": broken})
+    s3 = _results(workspace, "S3")
+    assert s3 == {
+        "rules/within_year": (True, 0.0, 0.0, 0, 0),
+        "normative_documents/within_year": (False, 3.0, 5.0, 0, 0),
+    }
+    workspace.run()  # nothing new: the results stay
+    assert _results(workspace, "S3") == s3
+    (workspace.raw / "2019.txt").write_text(SAMPLE_2019.replace("2020", "2019"), encoding="utf-8")
+    workspace.run()  # the agency's other year arrives: the 2020 report's S-rows are recomputed, not lost
+    assert {k: v for k, v in _results(workspace, "S3", 2020).items() if k.endswith("/within_year")} == s3
+    assert len(_results(workspace, "S3", 2019)) == 2
+
+
+def test_s3_within_a_year_is_not_evaluable_without_its_cells(tmp_path: Path) -> None:
+    lines = SAMPLE_2019.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == "规范性文件")
+    del lines[at + 3]  # 对外公开总数量 not printed: the row has 2 of its 3 cells
+    workspace = _workspace(tmp_path, {"report.txt": "\n".join(lines)})
+    assert _results(workspace, "S3")["normative_documents/within_year"] == (None, None, None, 0, 1)
