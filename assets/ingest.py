@@ -34,7 +34,8 @@ def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> Mate
     """The planned files decoded, parsed into placed table cells and metadata, and staged in the work
     database (parsing runs on all cores; see ogi.extract for the parser)."""
     summary = parse_planned(warehouse.paths(), warehouse.workers or None)
-    context.log.info(f"parsed {summary.files_read} files: {summary.status_counts}")
+    context.log.info(f"parsed {summary.files_read} files in {summary.parse_seconds:.1f} s: {summary.status_counts}; "
+                     f"loaded into staging in {summary.load_seconds:.1f} s")
     counts = pl.DataFrame({"parse_status": list(summary.status_counts), "reports": list(summary.status_counts.values())},
                           schema={"parse_status": pl.String, "reports": pl.Int64})
     return MaterializeResult(metadata=frame_metadata(
@@ -43,5 +44,7 @@ def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> Mate
         reports_staged=summary.reports,
         cells_staged=summary.cells,
         issues_staged=summary.issues,
+        parse_seconds=round(summary.parse_seconds, 2),
+        spool_load_seconds=round(summary.load_seconds, 2),
         **{f"status_{k}": v for k, v in summary.status_counts.items()},
     ))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,8 @@ class ParseSummary:
     status_counts: dict[str, int] = field(default_factory=dict)
     issues: int = 0
     cells: int = 0
+    parse_seconds: float = 0.0  # reading and parsing on all cores, into the spool
+    load_seconds: float = 0.0  # loading the spool into staging
 
 
 @dataclass(frozen=True)
@@ -101,14 +104,17 @@ def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSum
     clear_spool(spool)  # what an interrupted attempt left
     with connect(paths) as con:
         jobs = stage_jobs(con)
+        started = time.perf_counter()
         for chunk in parse_files(jobs, spool, workers):
             summary.files_read += chunk.files
             summary.issues += chunk.issues
             summary.cells += chunk.cells
             for status, count in chunk.status_counts.items():
                 summary.status_counts[status] = summary.status_counts.get(status, 0) + count
+        parsed = time.perf_counter()
         if jobs:
             load_spool(con, spool)
+        summary.parse_seconds, summary.load_seconds = parsed - started, time.perf_counter() - parsed
         summary.reports = int(con.sql("SELECT count(*) FROM staging.reports").fetchall()[0][0])
     clear_spool(spool)
     return summary
