@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
-_HAN_YEAR = re.compile(r"((?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2})年度?")  # 二〇二〇年 in a title
+# 二〇二〇年 in a title; Word files often type the zero as an ASCII 0 (二0二一年).
+_HAN_YEAR = re.compile(r"((?:二[〇○零0]|一九)[〇○零0一二三四五六七八九]{2})年度?")
 _TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 _CHROME = (
     "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
@@ -27,13 +28,16 @@ _ORGAN_SUFFIX = re.compile(
 )
 _QUOTED_TITLE = re.compile(r"《([^《》]*(?:报告|年报))》")
 _TITLE_YEAR_AFTER = re.compile(r"\((?:19|20)\d{2}年度?\)$")
+# A line that is only a place (宁波市北仑区), and the start of a name that carries its own place.
+_PLACE_ONLY = re.compile(r"^.{2,18}[省市县区州旗盟]$")
+_PLACE_START = re.compile(r"^.{1,8}?[省市县区州旗盟](?!委|政府|人民)")
 _SEAL = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) above the date
 _NAME_THEN_DATE = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
 _PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年1?2月")
-_DATE_LINE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
-_HAN_DATE_LINE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
+_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
+_HAN_DATE_LINE = re.compile(r"^([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
 _PREFACE = re.compile(r"现将(.{2,30}?)(?:19|20)\d{2}年")
-_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ def _is_organ_line(line: str) -> bool:
 def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     """(agency, year) from a one- or two-line title among the first lines."""
     previous: str | None = None
+    before_previous: str | None = None
     head = list(zip(lines[:40], names[:40], strict=False))
     for index, (line, name_line) in enumerate(head):
         if not line or "|" in line or "\t" in line or _is_chrome(line):
@@ -76,6 +81,10 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
         if quoted:
             line, name_line = line[quoted.start(1) : quoted.end(1)], name_line[quoted.start(1) : quoted.end(1)]
         ending = _TITLE_YEAR_AFTER.sub("", line)  # …年度报告(2020年度)
+        if (previous and (ending.endswith("报告") or ending.endswith("年报")) and not any(t in line for t in _TITLE_TOPIC)
+                and len(line) <= 12 and any(t in previous + line for t in _TITLE_TOPIC)):
+            # A title broken over two lines: 某区人民政府2021年政府信息公开 / 工作年度报告.
+            line, name_line, previous = previous + line, previous + name_line, before_previous
         if len(line) <= 80 and (ending.endswith("报告") or ending.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line) or _HAN_YEAR.search(line)
             year = _year_value(year_match.group(1)) if year_match else None
@@ -87,12 +96,14 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
                 agency = name_line[year_match.end():][:topic_at]
             if not agency and previous and _is_organ_line(previous):
                 agency = previous  # M1: the agency on the line above
+                if before_previous and _PLACE_ONLY.match(before_previous) and not _PLACE_START.match(previous):
+                    agency = before_previous + previous  # 宁波市北仑区 / 人民政府办公室 / 2021年…报告
             if not agency:  # a byline under the title
                 below = next((n for text, n in head[index + 1 :] if text), None)
                 if below and _is_organ_line(below) and not _is_chrome(below):
                     agency = below
             return (agency or None), year
-        previous = name_line
+        before_previous, previous = previous, name_line
     return None, None
 
 
@@ -130,7 +141,7 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
 def _parse_date_line(line: str) -> str | None:
     match = _DATE_LINE.match(line)
     if match:
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = (int(g) for g in match.groups() if g is not None)
     else:
         han = _HAN_DATE_LINE.match(line)
         if not han:
@@ -184,6 +195,8 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
             agency, agency_source = first, "first_line"
     if agency is None and signed_by:
         agency, agency_source = signed_by, "signature"
+    elif agency and signed_by and len(signed_by) > len(agency) and signed_by.endswith(agency):
+        agency = signed_by  # 朝阳区教育委员会 in the title, 北京市朝阳区教育委员会 under the report: the full name
     if agency is None:
         preface = _PREFACE.search("".join(names[:60]))
         if preface:

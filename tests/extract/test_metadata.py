@@ -29,7 +29,23 @@ SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
     (BODY + "\n宁海县财政局（盖章）\n2021年1月22日\n", "宁海县财政局", 2020, "2021-01-22"),
     # a Han-numeral date
     (BODY + "\n宁海县财政局\n二〇二一年一月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
-], ids=["M1", "M2", "M3", "year_in_brackets", "quoted_in_a_notice", "byline", "name_and_date_one_line", "seal", "han_date"])
+    # a Han-numeral year typed with ASCII zeros, in the title and in the date
+    ("宁海县财政局二0二0年政府信息公开工作年度报告\n" + BODY + "\n宁海县财政局\n二0二一年一月二十日\n", "宁海县财政局", 2020,
+     "2021-01-20"),
+    # an ISO date under the signature
+    (BODY + "\n宁海县财政局\n2021-01-20\n", "宁海县财政局", 2020, "2021-01-20"),
+    # a title broken over two lines
+    ("宁海县人民政府2020年政府信息公开\n工作年度报告\n" + BODY, "宁海县人民政府", 2020, None),
+    # the agency's place and its name on two lines above the title
+    ("宁波市宁海县\n人民政府办公室\n2020年政府信息公开工作年度报告\n" + BODY, "宁波市宁海县人民政府办公室", 2020, None),
+    # ... but a full name under a banner line stays as printed
+    ("宁波市\n宁海县水利局\n2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    # a short name in the title, the full name under the report
+    ("宁海县水利局2020年政府信息公开工作年度报告\n" + BODY + "\n宁波市宁海县水利局\n2021年1月22日\n", "宁波市宁海县水利局", 2020,
+     "2021-01-22"),
+], ids=["M1", "M2", "M3", "year_in_brackets", "quoted_in_a_notice", "byline", "name_and_date_one_line", "seal", "han_date",
+        "ascii_zero_han_year", "iso_date", "title_on_two_lines", "agency_on_two_lines", "banner_above_full_name",
+        "full_name_in_signature"])
 def test_agency_year_and_date(text: str, agency: str, year: int, published_on: str | None) -> None:
     metadata = extract_metadata(normalize_text(text))
     assert (metadata.agency_name, metadata.report_year, metadata.published_on) == (agency, year, published_on)
