@@ -41,6 +41,9 @@ class Gazetteer:
     by_key: dict[str, Division]
     by_name: dict[str, tuple[Division, ...]]  # current names, plus former names and overrides
     former: frozenset[str]  # names that only resolve through former_names.csv / overrides.csv
+    # Every former name with the division it became, also those a current division elsewhere still carries
+    # (桥东区 of 邢台, now 襄都区, beside 张家口's 桥东区): read only under an enclosing division already found.
+    all_former: dict[str, tuple[Division, ...]]
     max_len: int
     end_chars: frozenset[str]  # last characters of all names: cheap pre-filter for text scans
     short_names: dict[str, tuple[Division, ...]]  # 浙江 → 浙江省, 宁波 → 宁波市 (evidence only)
@@ -118,20 +121,39 @@ def _build_divisions(rows: list[dict[str, str]], out: dict[str, Division] | None
     return out
 
 
+def _abolished_overrides(by_key: dict[str, Division]) -> list[dict[str, str]]:
+    """overrides.csv rows ``abolished,<name>,<last 6-digit code>`` as abolished.csv rows (county level)."""
+    rows = []
+    for r in _read("overrides.csv"):
+        if r["action"] != "abolished":
+            continue
+        code = r["division_code"]
+        parent_key = code[:4] + "00000000"
+        if len(code) != 6 or parent_key not in by_key:
+            raise ValueError(f"overrides.csv: {r['name']}: no prefecture {parent_key} for code {code}")
+        rows.append({"key": code + "000000", "level": "county", "name": r["name"], "parent_key": parent_key})
+    return rows
+
+
 @cache
 def gazetteer() -> Gazetteer:
     by_key = _build_divisions(_read("divisions.csv"))
     by_code = {d.division_code: d for d in by_key.values() if d.level != "township"}
     # Abolished divisions (重庆市江北区, 2025) stay resolvable under their last code: older reports print them.
-    by_key = _build_divisions(_read("abolished.csv"), dict(by_key))
+    # overrides.csv adds those merged into a neighbour (江干区 → 上城区 in 2021), which the generated data files
+    # as a former name of the neighbour: that would make two districts' agencies one.
+    by_key = _build_divisions([*_read("abolished.csv"), *_abolished_overrides(by_key)], dict(by_key))
     names: dict[str, list[Division]] = {}
     for d in by_key.values():
         names.setdefault(d.name, []).append(d)
     # Former names resolve only when no current division carries the name (a current name always wins).
     former: set[str] = set()
     extra: dict[str, list[Division]] = {}
+    all_former: dict[str, list[Division]] = {}
     for r in _read("former_names.csv"):
         d = by_code.get(r["division_code"])
+        if d is not None:
+            all_former.setdefault(r["name"], []).append(d)
         if d is not None and r["name"] not in names:
             extra.setdefault(r["name"], []).append(d)
     # Reports print autonomous divisions by their short form (恩施州, 长阳县) as often as by their full name.
@@ -140,10 +162,12 @@ def gazetteer() -> Gazetteer:
             extra.setdefault(alias, []).append(d)
     # Hand-written overrides (overrides.csv) replace generated former names for the same name.
     for r in _read("overrides.csv"):
+        if r["action"] != "alias":
+            continue
         d = by_code.get(r["division_code"])
         if d is None:
             raise ValueError(f"overrides.csv: unknown division_code {r['division_code']}")
-        if r["action"] == "alias" and r["name"] not in names:
+        if r["name"] not in names:
             extra[r["name"]] = [d]
     for name, ds in extra.items():
         names[name] = list(dict.fromkeys(ds))
@@ -156,6 +180,7 @@ def gazetteer() -> Gazetteer:
         by_key=by_key,
         by_name={k: tuple(v) for k, v in names.items()},
         former=frozenset(former),
+        all_former={k: tuple(v) for k, v in all_former.items()},
         max_len=max(len(n) for n in names),
         end_chars=frozenset(n[-1] for n in names),
         short_names={k: tuple(v) for k, v in short.items()},

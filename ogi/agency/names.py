@@ -14,9 +14,10 @@ _BARE_GOV = re.compile(r"(?<=[省市县区镇乡旗州盟道])(?<!人民)政府"
 _TRIM = "　 .,，。:：;；、“”\"'‘’《》<>-—_·"
 
 # Non-place remainders that make the agency the government of its division itself.
-GOVERNMENT_SELF = frozenset({"", "人民政府", "政府", "办事处", "街道办事处", "人民政府街道办事处", "公所", "区公所"})
+GOVERNMENT_SELF = frozenset({"", "人民政府", "政府", "办事处", "街道办事处", "人民政府街道办事处", "公所", "区公所",
+                             "行政公署", "行署"})  # 行政公署: the government of a 地区 or 盟
 _GOVERNMENT_SUFFIXES = ("村民委员会", "居民委员会")
-_ZONE_WORDS = ("开发区", "园区", "新区", "管理区", "示范区", "高新区", "保税区", "合作区", "试验区", "度假区",
+ZONE_WORDS = ("开发区", "园区", "新区", "管理区", "示范区", "高新区", "保税区", "合作区", "试验区", "度假区",
                "风景区", "景区", "港区", "新城", "工业区", "实验区")
 _ZONE_GOV_SUFFIXES = ("管委会", "管理委员会", "工作委员会", "管理局")
 
@@ -46,7 +47,7 @@ def classify(remainder: str) -> tuple[str, str | None]:
     rest = remainder
     if rest in GOVERNMENT_SELF or rest.endswith(_GOVERNMENT_SUFFIXES):
         return "government", None
-    if rest.endswith(_ZONE_GOV_SUFFIXES) and any(w in rest for w in _ZONE_WORDS):
+    if rest.endswith(_ZONE_GOV_SUFFIXES) and any(w in rest for w in ZONE_WORDS):
         return "government", None  # 经济技术开发区管理委员会 governs a zone; 国有资产监督管理委员会 does not
     # 人民政府国有资产监督管理委员会 → 国有资产监督管理委员会, but 人民政府办公室 keeps its conventional name.
     for gov in ("人民政府", "政府"):

@@ -8,14 +8,21 @@ from ogi.agency import identity
 from ogi.agency.data import Division, Gazetteer, gazetteer
 from ogi.agency.evidence import disambiguate, place_from_text
 from ogi.agency.model import AgencyResolution
-from ogi.agency.names import GOVERNMENT_SELF, canonical, classify, normalise
+from ogi.agency.names import GOVERNMENT_SELF, ZONE_WORDS, canonical, classify, normalise
 from ogi.agency.places import Chain, forward
 
 # Vertically managed systems print their own name before the place: 国家税务总局宁波市镇海区税务局.
 _SYSTEM_PREFIX = re.compile(r"^(?:国家|中国|中华人民共和国|国务院|全国|中共).{0,12}?(?:总局|总署|银行|委员会|部|局|会)?$")
 _NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中国|全国)|(?:部|总署|总局)$")
-# A township the gazetteer does not list, printed under a county it does: 某县某某镇人民政府.
+# A township the gazetteer does not list, printed under a county it does (某县某某镇人民政府), or under one of
+# the cities without counties (东莞市虎门镇人民政府).
 _TOWNSHIP_REST = re.compile(r"^(.{1,10}?(?:镇|乡|街道|苏木))(人民政府|政府|街道办事处|办事处)?$")
+# A district or county the gazetteer does not list, printed as a government under its city.
+_COUNTY_REST = re.compile(r"^(.{1,8}?(?:区|县|旗))(人民政府|政府)?$")
+# Offices of the central systems outside Beijing are printed with their place's short name: 国家统计局宁波调查队,
+# 中国银保监会浙江监管局, 中华人民共和国杭州海关. (台湾, 香港, 澳门 after a central organ name its portfolio, as in
+# 国务院台湾事务办公室, not its seat.)
+_NOT_A_SEAT = frozenset({"台湾", "香港", "澳门"})
 
 
 def _locate(g: Gazetteer, name: str) -> tuple[str, Chain | None]:
@@ -23,19 +30,26 @@ def _locate(g: Gazetteer, name: str) -> tuple[str, Chain | None]:
     ch = forward(g, name, 0)
     if ch is not None:
         return "", ch
-    for i in range(2, min(len(name) - 1, 16)):
-        if _SYSTEM_PREFIX.match(name[:i]) and (ch := forward(g, name, i)) is not None:
+    prefixes = [i for i in range(2, min(len(name) - 1, 16)) if _SYSTEM_PREFIX.match(name[:i])]
+    for i in prefixes:
+        if (ch := forward(g, name, i)) is not None:
             return name[:i], ch
+    for i in prefixes:
+        for length in (3, 2):
+            short = name[i : i + length]
+            cands = g.short_names.get(short)
+            if cands and len(cands) == 1 and short not in _NOT_A_SEAT:
+                return name[:i], Chain(i, i + length, cands, (short,))
     return "", None
 
 
 def _result(name: str, agency_id: str | None, d: Division | None, level: str | None, kind: str | None,
-            department: str | None, issues: list[tuple[str, str]], township: str | None = None
-            ) -> AgencyResolution:
+            department: str | None, issues: list[tuple[str, str]], township: str | None = None,
+            county: str | None = None) -> AgencyResolution:
     return AgencyResolution(
         agency_name=name, agency_id=agency_id,
         province=d.province if d else None, prefecture=d.prefecture if d else None,
-        county=d.county if d else None, township=township or (d.township if d else None),
+        county=county or (d.county if d else None), township=township or (d.township if d else None),
         division_code=d.division_code if d else None, admin_level=level, agency_kind=kind,
         department=department, issues=tuple(issues),
     )
@@ -56,11 +70,7 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
     prefix, chain = _locate(g, canon)
     remainder = canon[chain.end:] if chain else canon
     kind, department = classify(remainder)
-    # What the agency is within its division (the id's second half); 国家税务总局…税务局 keeps its system prefix.
-    if kind == "government":
-        what = "" if remainder in GOVERNMENT_SELF else remainder
-    else:
-        what = prefix + (department or remainder)
+    what = _what(kind, department, remainder, prefix)
     issues: list[tuple[str, str]] = []
     text = text or ""
 
@@ -87,13 +97,52 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
                            f"「{printed}」 names no administrative division and {why}; the division is left empty."))
             return _result(printed, None, None, None, kind, department, issues)
 
-    township = None
+    township = county = None
+    if div.level == "prefecture" and (renamed := _former_district(g, div, remainder)):
+        # A former name of one of this city's districts (邢台市桥东区, since 2020 襄都区): that district.
+        div, county = renamed
+        remainder = remainder[len(county):]
+        kind, department = classify(remainder)
+        what = _what(kind, department, remainder, prefix)
     level = div.level
-    if div.level == "county" and (m := _TOWNSHIP_REST.match(remainder)):
-        # A township missing from the gazetteer (renamed, merged, or not listed): keep the county's code.
+    if div.level in ("county", "prefecture") and (m := _TOWNSHIP_REST.match(remainder)):
+        # A township missing from the gazetteer (renamed, merged, or not listed): keep the enclosing code.
         township, level, kind, department = m.group(1), "township", "government", None
         what = f"township:{township}"
         issues.append(("agency_township_not_in_gazetteer",
                        f"「{printed}」: township {township} is not listed under {div.path()} in the division data; "
-                       "kept as printed with the county's code."))
-    return _result(printed, identity.placed_id(div, kind, what), div, level, kind, department, issues, township)
+                       f"kept as printed with the {div.level}'s code."))
+    elif div.level == "prefecture" and (m := _COUNTY_REST.match(remainder)) and not _is_zone(m.group(1)):
+        county, level, kind, department = m.group(1), "county", "government", None
+        what = f"county:{county}"
+        issues.append(("agency_county_not_in_gazetteer",
+                       f"「{printed}」: {county} is not listed under {div.path()} in the division data (abolished or "
+                       "renamed?); kept as printed with the prefecture's code."))
+    elif kind == "department" and department and department.startswith("委") and chain is not None:
+        # 长兴县委办公室, 中共宁波市委宣传部: the party committee of the place, not a "委…" department.
+        department = chain.names[-1][-1] + department
+        what = prefix + department
+    return _result(printed, identity.placed_id(div, kind, what), div, level, kind, department, issues, township,
+                   county)
+
+
+def _what(kind: str, department: str | None, remainder: str, prefix: str) -> str:
+    """What the agency is within its division (the id's second half); 国家税务总局…税务局 keeps its system prefix."""
+    if kind == "government":
+        return "" if remainder in GOVERNMENT_SELF else remainder
+    return prefix + (department or remainder)
+
+
+def _former_district(g: Gazetteer, city: Division, remainder: str) -> tuple[Division, str] | None:
+    """(district, name as printed) when the remainder starts with a former name of exactly one of the city's
+    districts, a name a current division elsewhere still carries (so the chain did not take it)."""
+    for length in range(min(8, len(remainder)), 1, -1):
+        name = remainder[:length]
+        districts = [d for d in g.all_former.get(name, ()) if city.key in d.ancestors]
+        if len(districts) == 1:
+            return districts[0], name
+    return None
+
+
+def _is_zone(name: str) -> bool:
+    return any(name.endswith(word) for word in ZONE_WORDS)

@@ -156,3 +156,53 @@ def test_township_missing_from_gazetteer_keeps_county() -> None:
 
 def test_vintage_is_exposed() -> None:
     assert "2026" in DIVISIONS_VINTAGE
+
+
+# Found on reports the parser had not seen (issue-5 follow-up round): places the division data lacks or merges,
+# central systems' local offices, governments of 地区/盟, and party committees.
+MORE_EXPECTED = [
+    # a district merged into its neighbour in 2021 stays a district of its own for the years before
+    ("杭州市江干区统计局", ("浙江省", "杭州市", "江干区", None, "330104", "county", "department", "统计局"), ()),
+    ("杭州市下城区人民政府", ("浙江省", "杭州市", "下城区", None, "330103", "county", "government", None), ()),
+    ("三明市梅列区人民政府", ("福建省", "三明市", "梅列区", None, "350402", "county", "government", None), ()),
+    # towns of the cities without counties are not in the data: a township with the city's code, and an issue
+    ("东莞市虎门镇人民政府", ("广东省", "东莞市", None, "虎门镇", "441900", "township", "government", None),
+     ("agency_township_not_in_gazetteer",)),
+    # a district the data does not list under its city: a county-level government, not a "department"
+    ("宁波市甬江区人民政府", ("浙江省", "宁波市", "甬江区", None, "330200", "county", "government", None),
+     ("agency_county_not_in_gazetteer",)),
+    # a former name that another city's district still carries (张家口市桥东区), under the city that renamed it
+    ("邢台市桥东区人民政府", ("河北省", "邢台市", "桥东区", None, "130502", "county", "government", None), ()),
+    ("邢台市桥东区统计局", ("河北省", "邢台市", "桥东区", None, "130502", "county", "department", "统计局"), ()),
+    ("张家口市桥东区统计局", ("河北省", "张家口市", "桥东区", None, "130702", "county", "department", "统计局"), ()),
+    # central systems' local offices, printed with the short name of their place
+    ("中华人民共和国杭州海关", ("浙江省", "杭州市", None, None, "330100", "prefecture", "department", "海关"), ()),
+    ("国家统计局宁波调查队", ("浙江省", "宁波市", None, None, "330200", "prefecture", "department", "调查队"), ()),
+    ("中国银保监会浙江监管局", ("浙江省", None, None, None, "330000", "province", "department", "监管局"), ()),
+    # ... but 台湾 after a central organ is its portfolio, not its seat
+    ("国务院台湾事务办公室", (None, None, None, None, None, "national", "department", "国务院台湾事务办公室"), ()),
+    ("锡林郭勒盟行政公署", ("内蒙古自治区", "锡林郭勒盟", None, None, "152500", "prefecture", "government", None), ()),
+    ("长兴县委办公室", ("浙江省", "湖州市", "长兴县", None, "330522", "county", "department", "县委办公室"), ()),
+    ("中共宁波市委宣传部", ("浙江省", "宁波市", None, None, "330200", "prefecture", "department", "市委宣传部"), ()),
+    # words that end like places are not taken for unknown districts
+    ("杭州市城市管理局", ("浙江省", "杭州市", None, None, "330100", "prefecture", "department", "城市管理局"), ()),
+]
+
+
+@pytest.mark.parametrize(("name", "want", "issue_codes"), MORE_EXPECTED, ids=[n for n, *_ in MORE_EXPECTED])
+def test_places_missing_merged_or_abbreviated(name: str, want: tuple, issue_codes: tuple[str, ...]) -> None:
+    r = resolve_agency(name, "")
+    assert fields(r) == want
+    assert r.agency_id is not None
+    assert tuple(code for code, _ in r.issues) == issue_codes
+
+
+def test_a_merged_district_and_its_successor_are_two_agencies() -> None:
+    before = resolve_agency("杭州市江干区统计局", "")
+    successor = resolve_agency("杭州市上城区统计局", "")
+    assert before.agency_id != successor.agency_id
+    assert successor.division_code == "330102"
+
+
+def test_a_renamed_district_keeps_its_agencies_ids() -> None:
+    assert resolve_agency("邢台市桥东区统计局", "").agency_id == resolve_agency("邢台市襄都区统计局", "").agency_id
