@@ -7,7 +7,7 @@ from functools import lru_cache
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
-from ogi.extract.tokens import MEMO_SIZE, Token
+from ogi.extract.tokens import MEMO_SIZE, Token, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
 SECTION = "applications"
@@ -38,15 +38,11 @@ def detect_template(tokens: list[Token], start: int, stop: int) -> str:
     return "2021" if any(cue in labels for cue in TEMPLATE_2021_APPLICATION_CUES) else "2019"
 
 
-def _match(token: Token, template: str, position: int) -> int | None:
-    """The spec of ``template`` (at or after ``position``) whose label this token prints; the deepest label wins."""
-    if token.narrative or token.is_value:
-        return None
-    return _match_label(token.norm, template, position)
-
-
 @lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
 def _match_label(norm: str, template: str, position: int) -> int | None:
+    """The spec of ``template`` (at or after ``position``) whose label a cell prints; the deepest label wins."""
+    if is_value_text(norm):
+        return None
     specs = APPLICATION_ROWS[template]
     best: int | None = None
     best_at = -1
@@ -101,7 +97,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
         token = tokens[index]
         if token.narrative or (found and token.norm.startswith("行政复议")):
             break
-        matched = _match(token, template, position)
+        matched = _match_label(token.norm, template, position)
         if matched is not None:
             found.append((matched, index))
             position = matched + 1
@@ -109,7 +105,8 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
                 index += 1
                 break
         index += 1
-    last_stop = _stop_after(tokens, found[-1][1]) if found else start
+    # The first stop after the last row label; end_guess is already the first stop after the first one.
+    last_stop = (end_guess if found[-1][1] < end_guess else _stop_after(tokens, found[-1][1])) if found else start
 
     seen = {spec_index for spec_index, _ in found}
     for spec_index, spec in enumerate(specs):

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ogi.extract.tokens import compact_cell
 from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
@@ -173,7 +174,8 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
     all_lines = normalized_text.split("\n")
     kept = all_lines[:200] + all_lines[200:][-25:]
-    plain = "\n".join([compact(line) for line in kept])  # the aliases keep lengths and never span lines
+    # The aliases keep lengths and never span lines; short lines recur across reports (compact_cell remembers).
+    plain = "\n".join([compact_cell(line) if len(line) <= 120 else compact(line) for line in kept])
     names = name_form(plain).split("\n")
     lines = label_form(plain).split("\n")
     agency, year = _title(lines, names)
