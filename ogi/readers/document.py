@@ -28,6 +28,7 @@ _FOREIGN_FORMATS = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+_WEB_ARCHIVE = re.compile(rb"^MIME-Version:|Content-Type:\s*multipart/related", re.I | re.M)
 
 
 def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
@@ -40,6 +41,9 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
         if data.startswith(magic):
             return ReadIssue("unsupported_format", f"The file is {what}, not a format the pipeline reads (.txt, "
                              ".html/.htm, .docx); convert it to one of those to load it.")
+    if _WEB_ARCHIVE.search(data[:2048]):
+        return ReadIssue("unsupported_format", "The file is a web archive (.mht/.mhtml, a \"single file web page\"), "
+                         "not a format the pipeline reads; save it as a web page (.htm) or a Word file (.docx).")
     declared = meta_charset(data) if suffix in _HTML_SUFFIXES or data.lstrip()[:1] == b"<" else None
     decoded = decode_bytes(data, declared)
     binary = not isinstance(decoded, ReadIssue) and _control_share(decoded[0]) > 0.01

@@ -47,9 +47,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str] | 
     if declared:
         name = "gb18030" if declared.lower() in _GB_FAMILY else declared.lower()
         try:
-            return _checked(data.decode(name), name)
+            decoded = _checked(data.decode(name), name)
+            if not isinstance(decoded, ReadIssue):
+                return decoded
         except (UnicodeDecodeError, LookupError):
-            pass  # the page lies about its charset (common): detect instead
+            pass
+        # The page lies about its charset (common; a Latin code page decodes any bytes): detect instead.
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         return _undecodable("no character encoding decodes it into plausible text")

@@ -4,7 +4,7 @@ Tables come from the DOM, not from text lines: every row's cells are placed on a
 ``rowspan``/``colspan``. Each cell is printed once, on its own line led by a tab; a cell continued from the
 row above (rowspan) is printed as an empty cell, exactly as Word→text prints a vertically merged cell, so
 the numbers of a row keep their positions. ``<br>`` and paragraphs inside a cell become continuation lines.
-Scripts, styles, navigation and footer elements are dropped.
+Scripts, styles, navigation, sidebars, footers, hidden text and blocks that are mostly links are dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ import re
 import lxml.html
 from lxml import etree
 
-_DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "head", "select", "button", "svg")
+_DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "aside", "head", "select", "button",
+         "svg")
+# Blocks that may be a list of links to other pages (a sidebar of other years' reports, a menu): their
+# titles must not be read as this report's title.
+_LINK_LIST_BLOCKS = ("div", "section", "ul", "ol", "dl", "p", "span", "header")
+_LINK_SHARE = 0.7
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
     "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "form", "fieldset", "address", "figure", "figcaption",
@@ -45,7 +51,9 @@ def html_to_text(markup: str) -> str:
         if element.getparent() is not None:
             element.drop_tree()
     for element in list(root.iter()):
-        if element.getparent() is not None and isinstance(element.tag, str) and _is_chrome(element):
+        if element.getparent() is not None and isinstance(element.tag, str) and (
+            _is_chrome(element) or _is_hidden(element) or _is_link_list(element)
+        ):
             element.drop_tree()
     lines: list[str] = []
     current: list[str] = []
@@ -59,6 +67,23 @@ def _is_chrome(element: etree._Element) -> bool:
         return False
     marks = f"{element.get('class', '')} {element.get('id', '')}"
     return bool(marks.strip()) and bool(_CHROME_CLASS.search(marks))
+
+
+def _is_hidden(element: etree._Element) -> bool:
+    """Text the browser does not show (display:none spans are an anti-copy trick inside value cells)."""
+    return element.get("hidden") is not None or bool(_HIDDEN.search(element.get("style", "") or ""))
+
+
+def _is_link_list(element: etree._Element) -> bool:
+    """A block that is mostly the text of two or more links and holds no table: navigation, not the report."""
+    if element.tag not in _LINK_LIST_BLOCKS or next(element.iter("table"), None) is not None:
+        return False
+    links = list(element.iter("a"))
+    if len(links) < 2:
+        return False
+    total = len("".join(element.text_content().split()))
+    linked = sum(len("".join(link.text_content().split())) for link in links)
+    return total > 0 and linked >= _LINK_SHARE * total
 
 
 def _flush(lines: list[str], current: list[str]) -> None:

@@ -1,0 +1,178 @@
+"""Web pages and Word files as sites and office systems really produce them give the same facts as the text
+original: sidebars of other reports' titles, hidden anti-copy text, lying charsets, content controls, tracked
+moves, text boxes, pages inside a one-cell table, embedded web pages."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from lxml import etree
+
+from ogi.extract.report import extract_report
+from ogi.readers import DecodedDocument, ReadIssue, read_document
+from ogi.readers.word import docx_to_text
+from tests.extract.helpers import cell_values
+from tests.readers.documents import to_docx, to_html
+
+SAMPLES = [p for p in sorted(Path(__file__).parents[2].joinpath("data", "raw").glob("*.txt"))
+           if "\n\t" in p.read_text(encoding="utf-8")]  # Word→text samples: they become real tables
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+SIDEBAR = ('<div class="left_box"><h3>相关报告</h3><ul>'
+           '<li><a href="/1.html">某市某区财政局2019年政府信息公开工作年度报告</a></li>'
+           '<li><a href="/2.html">某市某区人民政府2019年政府信息公开工作年度报告</a></li>'
+           '<li><a href="/3.html">关于印发《2020年政务公开工作要点》的通知</a></li></ul></div>')
+
+
+def _facts(text: str) -> tuple[object, ...]:
+    report = extract_report(text)
+    return report.status, report.agency_name, report.report_year, report.template, cell_values(report)
+
+
+def _read(data: bytes, name: str) -> DecodedDocument:
+    document = read_document(data, name)
+    assert isinstance(document, DecodedDocument), document
+    return document
+
+
+@pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: p.name[:3])
+def sample(request: pytest.FixtureRequest) -> tuple[str, tuple[object, ...]]:
+    text = request.param.read_text(encoding="utf-8")
+    return text, _facts(text)
+
+
+# Web pages
+
+
+def test_a_sidebar_of_other_reports_before_the_article_is_not_the_title(sample) -> None:
+    text, facts = sample
+    page = to_html(text).replace('<div class="article">', SIDEBAR + '<div class="article">', 1)
+    document = _read(page.encode("utf-8"), "page.html")
+    assert "财政局2019年" not in document.text
+    assert _facts(document.text) == facts
+
+
+def test_hidden_text_in_value_cells_is_not_read(sample) -> None:
+    text, facts = sample
+    page = re.sub(r"(<td[^>]*>)(\d+)(</td>)", r'\1\2<span style="display: none">8</span>\3', to_html(text))
+    assert page.count("display: none") > 50
+    assert _facts(_read(page.encode("utf-8"), "page.html").text) == facts
+
+
+def test_a_page_declaring_a_latin_charset_over_gbk_bytes_is_detected(sample) -> None:
+    text, facts = sample
+    document = _read(to_html(text, charset="iso-8859-1").encode("gb18030"), "page.html")
+    assert document.encoding == "gb18030"
+    assert _facts(document.text) == facts
+
+
+def test_a_web_archive_is_refused_with_its_name() -> None:
+    data = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n<html></html>'
+    issue = read_document(data, "report.mht")
+    assert isinstance(issue, ReadIssue) and issue.code == "unsupported_format" and "web archive" in issue.message
+
+
+# Word files
+
+
+def _rewrite_docx(data: bytes, change) -> bytes:
+    """The Word file with its document.xml changed by ``change(body)``."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.fromstring(source.read("word/document.xml"))
+    change(root.find(f"{{{W}}}body"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            payload = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) \
+                if item.filename == "word/document.xml" else source.read(item.filename)
+            target.writestr(item, payload)
+    return out.getvalue()
+
+
+def _wrap(element: etree._Element, tag: str = "sdt") -> None:
+    """Put ``element`` inside a content control (w:sdt/w:sdtContent) where it stands."""
+    sdt = etree.Element(f"{{{W}}}{tag}")
+    etree.SubElement(sdt, f"{{{W}}}sdtPr")
+    content = etree.SubElement(sdt, f"{{{W}}}sdtContent")
+    element.addprevious(sdt)
+    content.append(element)
+
+
+def test_content_controls_around_cells_rows_and_paragraphs_are_looked_through(sample) -> None:
+    text, facts = sample
+
+    def controls(body: etree._Element) -> None:
+        _wrap(body.find(f"{{{W}}}p"))  # the first paragraph (the title)
+        tables = body.findall(f"{{{W}}}tbl")
+        _wrap(tables[-1])  # a whole table
+        _wrap(tables[0].findall(f"{{{W}}}tr")[1])  # a row
+        for cell in tables[1].iter(f"{{{W}}}tc"):  # every cell's content
+            for paragraph in cell.findall(f"{{{W}}}p"):
+                _wrap(paragraph)
+
+    assert _facts(_read(_rewrite_docx(to_docx(text), controls), "report.docx").text) == facts
+
+
+def test_text_moved_away_is_not_read(sample) -> None:
+    text, facts = sample
+
+    def move(body: etree._Element) -> None:
+        for text_node in body.iter(f"{{{W}}}t"):
+            if text_node.text and text_node.text.strip().isdigit():
+                moved = etree.Element(f"{{{W}}}moveFrom")
+                run = etree.SubElement(moved, f"{{{W}}}r")
+                etree.SubElement(run, f"{{{W}}}t").text = "7"
+                text_node.getparent().addprevious(moved)  # "7" moved out of the cell before its number
+
+    assert _facts(_read(_rewrite_docx(to_docx(text), move), "report.docx").text) == facts
+
+
+def test_a_page_inside_a_one_cell_layout_table_is_read_as_the_page(sample) -> None:
+    text, facts = sample
+
+    def lay_out(body: etree._Element) -> None:
+        blocks = [child for child in body if child.tag != f"{{{W}}}sectPr"]
+        table = etree.Element(f"{{{W}}}tbl")
+        cell = etree.SubElement(etree.SubElement(table, f"{{{W}}}tr"), f"{{{W}}}tc")
+        blocks[0].addprevious(table)
+        for block in blocks:
+            cell.append(block)
+
+    assert _facts(_read(_rewrite_docx(to_docx(text), lay_out), "report.docx").text) == facts
+
+
+def test_a_text_box_is_read_once_with_its_paragraphs_on_their_own_lines() -> None:
+    box = (f'<w:p xmlns:w="{W}" xmlns:mc="{MC}"><w:r><mc:AlternateContent>'
+           "<mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent>"
+           "<w:p><w:r><w:t>息烽县统计局</w:t></w:r></w:p><w:p><w:r><w:t>2021年1月19日</w:t></w:r></w:p>"
+           "</w:txbxContent></w:drawing></mc:Choice>"
+           "<mc:Fallback><w:pict><w:txbxContent>"
+           "<w:p><w:r><w:t>息烽县统计局</w:t></w:r></w:p><w:p><w:r><w:t>2021年1月19日</w:t></w:r></w:p>"
+           "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    data = _rewrite_docx(to_docx("正文\n"), lambda body: body.insert(0, etree.fromstring(box)))
+    text = docx_to_text(data)
+    assert isinstance(text, str)
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert lines[:2] == ["息烽县统计局", "2021年1月19日"] and text.count("息烽县统计局") == 1
+
+
+def test_a_web_page_embedded_in_a_word_file_is_read(sample) -> None:
+    text, facts = sample
+    document = docx.Document()
+    page = Part(PackURI("/word/afchunk1.htm"), "text/html", to_html(text).encode("utf-8"), document.part.package)
+    relationship = document.part.relate_to(
+        page, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    chunk = etree.SubElement(document.element.body, f"{{{W}}}altChunk")
+    chunk.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", relationship)
+    document.element.body.append(document.element.body.find(f"{{{W}}}sectPr"))  # sectPr stays last
+    buffer = io.BytesIO()
+    document.save(buffer)
+    read = _read(buffer.getvalue(), "report.docx")
+    assert _facts(read.text) == facts
