@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ogi.extract.tokens import compact_cell
@@ -71,21 +72,44 @@ def _is_organ_line(line: str) -> bool:
 
 
 def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
-    """(agency, year) from a one- or two-line title among the first lines."""
+    """(agency, year) from a one- or two-line title among the first lines. Titles printed one after another
+    with different texts are a list of links to other reports (a site's sidebar, copied with the page): they
+    are passed over for a title printed on its own, and otherwise the last of them is taken."""
+    candidates = list(_title_candidates(lines, names))
+    runs: list[list[tuple[int, str, str | None, int | None]]] = []
+    for candidate in candidates:
+        if runs and runs[-1][-1][0] == candidate[0] - 1:
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+    for run in runs:
+        if len({title for _, title, _, _ in run}) == 1:
+            _, _, agency, year = run[0]
+            return agency, year
+    # Only lists: a sidebar comes before the article, so the report's own title is the one printed last.
+    return runs[-1][-1][2:] if runs else (None, None)
+
+
+def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int, str, str | None, int | None]]:
+    """(position among the non-empty lines, title text, agency, year) of every title-like line."""
     previous: str | None = None
     before_previous: str | None = None
     head = list(zip(lines[:40], names[:40], strict=False))
+    position = -1
     for index, (line, name_line) in enumerate(head):
         if not line or "|" in line or "\t" in line or _is_chrome(line):
             continue
+        position += 1
         quoted = _QUOTED_TITLE.search(line)  # 关于印发《某局2020年政府信息公开工作年度报告》的通知
         if quoted:
             line, name_line = line[quoted.start(1) : quoted.end(1)], name_line[quoted.start(1) : quoted.end(1)]
         ending = _TITLE_YEAR_AFTER.sub("", line)  # …年度报告(2020年度)
-        if (previous and (ending.endswith("报告") or ending.endswith("年报")) and not any(t in line for t in _TITLE_TOPIC)
-                and len(line) <= 12 and any(t in previous + line for t in _TITLE_TOPIC)):
+        above, two_above = previous, before_previous
+        before_previous, previous = previous, name_line
+        if (above and (ending.endswith("报告") or ending.endswith("年报")) and not any(t in line for t in _TITLE_TOPIC)
+                and len(line) <= 12 and any(t in above + line for t in _TITLE_TOPIC)):
             # A title broken over two lines: 某区人民政府2021年政府信息公开 / 工作年度报告.
-            line, name_line, previous = previous + line, previous + name_line, before_previous
+            line, name_line, above, two_above = above + line, above + name_line, two_above, None
         if len(line) <= 80 and (ending.endswith("报告") or ending.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line) or _HAN_YEAR.search(line)
             year = _year_value(year_match.group(1)) if year_match else None
@@ -95,17 +119,15 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
                 rest = line[year_match.end():]
                 topic_at = min([i for i in (rest.find(t) for t in _TITLE_TOPIC) if i >= 0], default=0)
                 agency = name_line[year_match.end():][:topic_at]
-            if not agency and previous and _is_organ_line(previous):
-                agency = previous  # M1: the agency on the line above
-                if before_previous and _PLACE_ONLY.match(before_previous) and not _PLACE_START.match(previous):
-                    agency = before_previous + previous  # 宁波市北仑区 / 人民政府办公室 / 2021年…报告
+            if not agency and above and _is_organ_line(above):
+                agency = above  # M1: the agency on the line above
+                if two_above and _PLACE_ONLY.match(two_above) and not _PLACE_START.match(above):
+                    agency = two_above + above  # 宁波市北仑区 / 人民政府办公室 / 2021年…报告
             if not agency:  # a byline under the title
                 below = next((n for text, n in head[index + 1 :] if text), None)
                 if below and _is_organ_line(below) and not _is_chrome(below):
                     agency = below
-            return (agency or None), year
-        before_previous, previous = previous, name_line
-    return None, None
+            yield position, line, agency or None, year
 
 
 def _first_line_agency(names: list[str]) -> str | None:

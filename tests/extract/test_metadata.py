@@ -43,9 +43,19 @@ SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
     # a short name in the title, the full name under the report
     ("宁海县水利局2020年政府信息公开工作年度报告\n" + BODY + "\n宁波市宁海县水利局\n2021年1月22日\n", "宁波市宁海县水利局", 2020,
      "2021-01-22"),
+    # a list of other reports' titles (a site's sidebar, copied with the page) before this report's title
+    ("相关报告\n宁海县财政局2019年政府信息公开工作年度报告\n宁海县人民政府2019年政府信息公开工作年度报告\n"
+     "宁海县水利局2020年政府信息公开工作年度报告\n\n" + BODY, "宁海县水利局", 2020, None),
+    # ... or with a line between the list and the title
+    ("宁海县财政局2019年政府信息公开工作年度报告\n宁海县人民政府2019年政府信息公开工作年度报告\n更多>>\n"
+     "宁海县水利局2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    # a notice publishing the report, then the report's own title: one title, not a list
+    ("关于印发《宁海县水利局2020年政府信息公开工作年度报告》的通知\n宁海县水利局2020年政府信息公开工作年度报告\n" + BODY,
+     "宁海县水利局", 2020, None),
 ], ids=["M1", "M2", "M3", "year_in_brackets", "quoted_in_a_notice", "byline", "name_and_date_one_line", "seal", "han_date",
         "ascii_zero_han_year", "iso_date", "title_on_two_lines", "agency_on_two_lines", "banner_above_full_name",
-        "full_name_in_signature"])
+        "full_name_in_signature", "sidebar_list_first", "sidebar_list_apart",
+        "notice_then_title"])
 def test_agency_year_and_date(text: str, agency: str, year: int, published_on: str | None) -> None:
     metadata = extract_metadata(normalize_text(text))
     assert (metadata.agency_name, metadata.report_year, metadata.published_on) == (agency, year, published_on)
