@@ -64,24 +64,26 @@ def _cells_per_template() -> str:
     return ", ".join(rows)
 
 
-# A report marked 'parsed' must have every cell of its templates; a 'parsed' or 'partial' report must
-# have at least one cell.
+# Every report must have in report_cells exactly the cells its parse placed (cells_placed; a partial report
+# may have placed none), and a report marked 'parsed' every cell of its templates.
 INCOMPLETE_REPORTS_SQL = f"""
 WITH expected(template, proactive, applications, litigation) AS (VALUES {_cells_per_template()}),
 placed AS (
     SELECT report_id,
+        count(*) AS cells,
         count(*) FILTER (WHERE section = 'proactive') AS proactive,
         count(*) FILTER (WHERE section = 'applications' AND col_key <> 'org_subtotal') AS applications,
         count(*) FILTER (WHERE section = 'litigation') AS litigation
     FROM report_cells WHERE report_id IN (SELECT report_id FROM staging.reports) GROUP BY report_id
 )
-SELECT d.report_id, d.source_path, d.parse_status, p.proactive, p.applications, p.litigation
+SELECT d.report_id, d.source_path, d.parse_status, d.cells_placed, p.cells, p.proactive, p.applications,
+       p.litigation
 FROM dim_report AS d
 LEFT JOIN placed AS p USING (report_id)
 LEFT JOIN expected AS ep ON ep.template = d.proactive_template
 LEFT JOIN expected AS ea ON ea.template = d.applications_template
 WHERE d.report_id IN (SELECT report_id FROM staging.reports)
-  AND ((d.parse_status IN ('parsed', 'partial') AND p.report_id IS NULL)
+  AND (coalesce(p.cells, 0) <> coalesce(d.cells_placed, 0)
    OR (d.parse_status = 'parsed' AND (
         p.proactive IS DISTINCT FROM ep.proactive OR p.applications IS DISTINCT FROM ea.applications
         OR p.litigation IS DISTINCT FROM ea.litigation)))
