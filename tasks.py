@@ -2,7 +2,8 @@
 
     python3 tasks.py run     # install, then ingest data/raw into data/warehouse/ogi.duckdb
     python3 tasks.py test    # install, then ruff and the test suite
-    python3 tasks.py serve   # install, then the Dagster webserver and daemon (schedule + sensor)
+    python3 tasks.py serve [port]  # install, then the Dagster webserver (default port 3000) and daemon
+    python3 tasks.py setup   # install only
 
 Needs only Python >= 3.11. Creates ``.venv`` beside this file, installs the pinned dependencies of
 ``pyproject.toml`` into it (with uv, which pip installs first), then runs the main job or the test suite.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -60,12 +62,29 @@ def serve(args: list[str]) -> None:
     env = {**os.environ, "DAGSTER_HOME": str(home)}
     port = args[0] if args else "3000"
     print(f"DAGSTER_HOME={home}; UI on http://127.0.0.1:{port}", flush=True)
-    daemon = subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=ROOT, env=env)
+    children = [
+        subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=ROOT, env=env),
+        subprocess.Popen([str(BIN / "dagster-webserver"), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", port],
+                         cwd=ROOT, env=env),
+    ]
+
+    def stop(signum: int, _frame: object) -> None:  # a supervisor's SIGTERM stops both, not only this process
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGHUP, stop)
     try:
-        _run(BIN / "dagster-webserver", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", port, env=env)
+        children[1].wait()
+    except KeyboardInterrupt:
+        pass
     finally:
-        daemon.terminate()
-        daemon.wait()
+        for child in children:
+            child.terminate()
+        for child in children:
+            try:
+                child.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                child.kill()
 
 
 def main(argv: list[str]) -> None:

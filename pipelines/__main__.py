@@ -108,11 +108,15 @@ def main(argv: list[str] | None = None) -> int:
     verdict.add_argument("scope", help="as in check_results.scope, e.g. natural_person")
     verdict.add_argument("verdict", choices=["confirmed", "dismissed"])
     verdict.add_argument("comment")
-    verdict.add_argument("--reviewer", default=os.environ.get("USER"))
+    verdict.add_argument("--reviewer", default=os.environ.get("USER") or os.environ.get("LOGNAME"))
     args = parser.parse_args(argv)
     from pipelines.settings import apply_defaults
 
-    apply_defaults()
+    try:
+        apply_defaults()
+    except ValueError as error:
+        print(f"ogi-warehouse: could not run: {error}", file=sys.stderr)
+        return 1
     if args.command == "run":
         try:
             return _run(args.timings, analytics=not args.skip_analytics)
@@ -122,9 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "verdict":
         from pathlib import Path
 
-        from ogi.warehouse.verdicts import record_verdict, reviews_path
+        from ogi.warehouse.verdicts import failed_check_problem, record_verdict, reviews_path
 
-        path = reviews_path(Path(os.environ["OGI_WAREHOUSE"]))
+        warehouse = Path(os.environ["OGI_WAREHOUSE"])
+        problem = failed_check_problem(warehouse, args.report_id, args.rule, args.scope)
+        if problem:
+            print(f"ogi-warehouse: no verdict recorded: {problem}", file=sys.stderr)
+            return 1
+        path = reviews_path(warehouse)
         record_verdict(path, args.report_id, args.rule, args.scope, args.verdict, args.comment, args.reviewer)
         print(f"recorded in {path}; the next run publishes it to check_verdicts")
         return 0

@@ -45,7 +45,7 @@ def folder_fingerprint(root: Path) -> str:
         default_status=DefaultSensorStatus.RUNNING,
         description="Requests an ingest run when files are added to or changed in OGI_RAW_DIR.")
 def raw_folder_sensor(context: SensorEvaluationContext) -> RunRequest | SkipReason:
-    root = Path(os.environ.get("OGI_RAW_DIR", "data/raw"))
+    root = Path(os.environ.get("OGI_RAW_DIR") or "data/raw")
     if not root.is_dir():
         return SkipReason(f"raw folder {root} does not exist")
     fingerprint = folder_fingerprint(root)

@@ -111,6 +111,7 @@ def export_warehouse(warehouse: Path, target: Path | None = None, state: str | N
     for stale in target.parent.glob(f".{target.name}.*.tmp"):  # left by a killed run
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the export is for every analyst on the machine
     objects: list[ExportedObject] = []
     try:
         con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": MEMORY_LIMIT})

@@ -46,7 +46,7 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
     if job.size > MAX_REPORT_BYTES:
         out.file(job, None, None, None, None)
         out.issue(job.source_path, None, None, "read", "file_too_large",
-                  f"{job.source_path} is {job.size / 1e6:.1f} MB, more than the {MAX_REPORT_BYTES / 1e6:.0f} MB an "
+                  f"{job.source_path} is {job.size / 2**20:.1f} MiB, more than the {MAX_REPORT_BYTES / 2**20:.0f} MiB an "
                   "annual report can plausibly be; it was not read.")
         return
     try:

@@ -48,6 +48,29 @@ def ensure_reviews_file(path: Path) -> None:
         con.close()
 
 
+def failed_check_problem(warehouse: Path, report_id: str, rule: str, scope: str) -> str | None:
+    """Why no verdict can be given on this check of the published warehouse, or None when it failed there."""
+    if not Path(warehouse).exists():
+        return f"there is no warehouse at {warehouse} yet; run the pipeline first"
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        found = con.execute("SELECT passed FROM check_results WHERE report_id = ? AND rule = ? AND scope = ?",
+                            [report_id, rule, scope]).fetchall()
+        scopes = [s for (s,) in con.execute(
+            "SELECT DISTINCT scope FROM check_results WHERE report_id = ? AND rule = ? AND passed = false "
+            "ORDER BY 1 LIMIT 10", [report_id, rule]).fetchall()]
+    finally:
+        con.close()
+    failing = f" (its failing {rule} scopes: {', '.join(scopes)})" if scopes else ""
+    if not found:
+        return (f"check_results has no {rule} check of report {report_id} on scope {scope!r}{failing}; "
+                "see check_findings for the failed checks")
+    if found[0][0] is not False:
+        state = "passed" if found[0][0] else "could not be evaluated"
+        return f"the {rule} check of report {report_id} on {scope!r} {state}; verdicts are for failed checks{failing}"
+    return None
+
+
 def record_verdict(path: Path, report_id: str, rule: str, scope: str, verdict: str, comment: str,
                    reviewer: str | None) -> None:
     ensure_reviews_file(path)

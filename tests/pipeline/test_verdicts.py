@@ -74,3 +74,55 @@ def test_verdict_cli_refuses_an_unknown_rule(capsys: pytest.CaptureFixture[str])
         main(["verdict", "r1", "C9", "total", "dismissed", "explained"])
     assert exit_info.value.code == 2
     assert "invalid choice: 'C9'" in capsys.readouterr().err
+
+
+def test_verdict_cli_records_only_verdicts_on_failed_checks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from pipelines.__main__ import main
+
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    monkeypatch.setenv("OGI_WAREHOUSE", str(workspace.warehouse))
+    monkeypatch.delenv("OGI_REVIEWS", raising=False)
+    rid = workspace.query("SELECT report_id FROM report_sources WHERE source_path LIKE '004%'")[0][0]
+    refused = {
+        "unknown report": ["doesnotexist", "C1", "natural_person"],
+        "mistyped scope": [rid, "C1", "Natural_Person"],
+        "passed check": [rid, "C4", "administrative_review"],
+    }
+    for case, (report_id, rule, scope) in refused.items():
+        assert main(["verdict", report_id, rule, scope, "confirmed", "x"]) == 1, case
+        assert "no verdict recorded" in capsys.readouterr().err, case
+    assert main(["verdict", rid, "C1", "natural_person", "confirmed", "the total row is wrong"]) == 0
+    con = duckdb.connect(str(workspace.warehouse.parent / "reviews.duckdb"), read_only=True)
+    try:
+        assert con.sql("SELECT report_id, rule, scope FROM check_verdicts").fetchall() == [(rid, "C1", "natural_person")]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("variable", "value", "message"), [
+    ("OGI_WORKERS", "abc", "OGI_WORKERS must be a whole number"),
+    ("OGI_WORKERS", "-1", "OGI_WORKERS must be a whole number"),
+    ("OGI_DUCKDB_MEMORY_LIMIT", "banana", "OGI_DUCKDB_MEMORY_LIMIT must be an amount"),
+])
+def test_malformed_settings_are_refused_by_name(variable: str, value: str, message: str,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from pipelines.__main__ import main
+
+    monkeypatch.setenv(variable, value)
+    assert main(["run"]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_empty_settings_mean_the_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from pipelines.settings import apply_defaults
+
+    for variable in ("OGI_RAW_DIR", "OGI_WAREHOUSE", "OGI_WORKERS"):
+        monkeypatch.setenv(variable, "")
+    apply_defaults()
+    assert (os.environ["OGI_RAW_DIR"], os.environ["OGI_WAREHOUSE"], os.environ["OGI_WORKERS"]) == (
+        "data/raw", "data/warehouse/ogi.duckdb", "0")
