@@ -40,9 +40,8 @@ def detect_template(tokens: list[Token], start: int, stop: int) -> str:
 
 @lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
 def _match_label(norm: str, template: str, position: int) -> int | None:
-    """The spec of ``template`` (at or after ``position``) whose label a cell prints; the deepest label wins."""
-    if is_value_text(norm):
-        return None
+    """The spec of ``template`` (at or after ``position``) whose label a cell prints; the deepest label wins.
+    (Callers skip value cells first: their texts would fill this memo.)"""
     specs = APPLICATION_ROWS[template]
     best: int | None = None
     best_at = -1
@@ -97,7 +96,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
         token = tokens[index]
         if token.narrative or (found and token.norm.startswith("行政复议")):
             break
-        matched = _match_label(token.norm, template, position)
+        matched = None if is_value_text(token.norm) else _match_label(token.norm, template, position)
         if matched is not None:
             found.append((matched, index))
             position = matched + 1

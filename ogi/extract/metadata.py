@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
-from ogi.extract.tokens import compact_cell
 from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
@@ -92,25 +92,26 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
 
 def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int, str, str | None, int | None]]:
     """(position among the non-empty lines, title text, agency, year) of every title-like line."""
-    previous: str | None = None
-    before_previous: str | None = None
     head = list(zip(lines[:40], names[:40], strict=False))
-    position = -1
+    seen: list[int] = []  # indices of the non-empty lines before this one
     for index, (line, name_line) in enumerate(head):
-        if not line or "|" in line or "\t" in line or _is_chrome(line):
+        if not line or "|" in line or "\t" in line:
             continue
-        position += 1
-        quoted = _QUOTED_TITLE.search(line)  # 关于印发《某局2020年政府信息公开工作年度报告》的通知
-        if quoted:
+        seen.append(index)
+        if "《" in line and (quoted := _QUOTED_TITLE.search(line)):  # 关于印发《某局2020年…年度报告》的通知
             line, name_line = line[quoted.start(1) : quoted.end(1)], name_line[quoted.start(1) : quoted.end(1)]
-        ending = _TITLE_YEAR_AFTER.sub("", line)  # …年度报告(2020年度)
-        above, two_above = previous, before_previous
-        before_previous, previous = previous, name_line
-        if (above and (ending.endswith("报告") or ending.endswith("年报")) and not any(t in line for t in _TITLE_TOPIC)
-                and len(line) <= 12 and any(t in above + line for t in _TITLE_TOPIC)):
+        ending = _TITLE_YEAR_AFTER.sub("", line) if line.endswith(")") else line  # …年度报告(2020年度)
+        if not (ending.endswith("报告") or ending.endswith("年报")) or _is_chrome(line):
+            continue  # the cheap test first: most lines are no title
+        # The lines above, page chrome left out (only a title's neighbours are ever looked at).
+        neighbours = list(islice((names[i] for i in reversed(seen[:-1]) if not _is_chrome(lines[i])), 2))
+        above = neighbours[0] if neighbours else None
+        two_above = neighbours[1] if len(neighbours) > 1 else None
+        if (above and not any(t in line for t in _TITLE_TOPIC) and len(line) <= 12
+                and any(t in above + line for t in _TITLE_TOPIC)):
             # A title broken over two lines: 某区人民政府2021年政府信息公开 / 工作年度报告.
             line, name_line, above, two_above = above + line, above + name_line, two_above, None
-        if len(line) <= 80 and (ending.endswith("报告") or ending.endswith("年报")) and any(t in line for t in _TITLE_TOPIC):
+        if len(line) <= 80 and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line) or _HAN_YEAR.search(line)
             year = _year_value(year_match.group(1)) if year_match else None
             cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
@@ -127,7 +128,7 @@ def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int,
                 below = next((n for text, n in head[index + 1 :] if text), None)
                 if below and _is_organ_line(below) and not _is_chrome(below):
                     agency = below
-            yield position, line, agency or None, year
+            yield len(seen) - 1, line, agency or None, year
 
 
 def _first_line_agency(names: list[str]) -> str | None:
@@ -196,8 +197,7 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
     all_lines = normalized_text.split("\n")
     kept = all_lines[:200] + all_lines[200:][-25:]
-    # The aliases keep lengths and never span lines; short lines recur across reports (compact_cell remembers).
-    plain = "\n".join([compact_cell(line) if len(line) <= 120 else compact(line) for line in kept])
+    plain = "\n".join([compact(line) for line in kept])  # the aliases keep lengths and never span lines
     names = name_form(plain).split("\n")
     lines = label_form(plain).split("\n")
     agency, year = _title(lines, names)

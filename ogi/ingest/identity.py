@@ -29,15 +29,17 @@ def report_id_for(text: str, normalized: str | None = None) -> str:
 
 def report_id_from_facts(agency_id: str, report_year: int, template: str, cells: Iterable[PlacedCell]) -> str:
     """The identity of a parsed report of a placed agency: the same facts in any document kind."""
-    printed = sorted([_printed_cell(c.section, c.row_key, c.col_key, c.article_item, c.norm_text) for c in cells])
+    printed = sorted(
+        f"{c.section}|{c.row_key}|{c.col_key}|{c.article_item or ''}|{_identity_form(c.norm_text)}" for c in cells
+    )
     digest = hashlib.sha256("\n".join([agency_id, str(report_year), template, *printed]).encode("utf-8"))
     return "f" + digest.hexdigest()[:19]
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # cells print the same few values in the same places over and over
-def _printed_cell(section: str, row_key: str, col_key: str, article_item: str | None, norm_text: str) -> str:
-    """One cell's line of the identity: where it is and what it prints (compact(label_form(…)))."""
-    return f"{section}|{row_key}|{col_key}|{article_item or ''}|{compact(label_form(norm_text))}"
+@lru_cache(maxsize=MEMO_SIZE)  # cells print the same few values over and over
+def _identity_form(norm_text: str) -> str:
+    """compact(label_form(…)) of a cell."""
+    return compact(label_form(norm_text))
 
 
 def sha256_hex(data: bytes) -> str:
