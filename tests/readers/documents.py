@@ -10,9 +10,25 @@ from dataclasses import dataclass
 
 import docx
 
+from ogi.extract.report import extract_report
+from ogi.readers import DecodedDocument, read_document
+from tests.extract.helpers import cell_values
 from tests.extract.reshape import Row, read_tika
 
 _NUMBER = re.compile(r"^[\s\u00a0]*[+-]?\d")
+
+
+def facts_of(text: str) -> tuple[object, ...]:
+    """What a comparison of two documents of one report looks at: status, agency, year, template, values."""
+    report = extract_report(text)
+    return report.status, report.agency_name, report.report_year, report.template, cell_values(report)
+
+
+def read_decoded(data: bytes, name: str) -> DecodedDocument:
+    """The document read from ``data``; fails the test when it is refused."""
+    document = read_document(data, name)
+    assert isinstance(document, DecodedDocument), document
+    return document
 
 
 @dataclass

@@ -15,11 +15,9 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-from ogi.extract.report import extract_report
-from ogi.readers import DecodedDocument, ReadIssue, read_document
+from ogi.readers import ReadIssue, read_document
 from ogi.readers.word import docx_to_text
-from tests.extract.helpers import cell_values
-from tests.readers.documents import to_docx, to_html
+from tests.readers.documents import facts_of, read_decoded, to_docx, to_html
 
 SAMPLES = [p for p in sorted(Path(__file__).parents[2].joinpath("data", "raw").glob("*.txt"))
            if "\n\t" in p.read_text(encoding="utf-8")]  # Word→text samples: they become real tables
@@ -31,21 +29,10 @@ SIDEBAR = ('<div class="left_box"><h3>相关报告</h3><ul>'
            '<li><a href="/3.html">关于印发《2020年政务公开工作要点》的通知</a></li></ul></div>')
 
 
-def _facts(text: str) -> tuple[object, ...]:
-    report = extract_report(text)
-    return report.status, report.agency_name, report.report_year, report.template, cell_values(report)
-
-
-def _read(data: bytes, name: str) -> DecodedDocument:
-    document = read_document(data, name)
-    assert isinstance(document, DecodedDocument), document
-    return document
-
-
 @pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: p.name[:3])
 def sample(request: pytest.FixtureRequest) -> tuple[str, tuple[object, ...]]:
     text = request.param.read_text(encoding="utf-8")
-    return text, _facts(text)
+    return text, facts_of(text)
 
 
 # Web pages
@@ -54,23 +41,23 @@ def sample(request: pytest.FixtureRequest) -> tuple[str, tuple[object, ...]]:
 def test_a_sidebar_of_other_reports_before_the_article_is_not_the_title(sample) -> None:
     text, facts = sample
     page = to_html(text).replace('<div class="article">', SIDEBAR + '<div class="article">', 1)
-    document = _read(page.encode("utf-8"), "page.html")
+    document = read_decoded(page.encode("utf-8"), "page.html")
     assert "财政局2019年" not in document.text
-    assert _facts(document.text) == facts
+    assert facts_of(document.text) == facts
 
 
 def test_hidden_text_in_value_cells_is_not_read(sample) -> None:
     text, facts = sample
     page = re.sub(r"(<td[^>]*>)(\d+)(</td>)", r'\1\2<span style="display: none">8</span>\3', to_html(text))
     assert page.count("display: none") > 50
-    assert _facts(_read(page.encode("utf-8"), "page.html").text) == facts
+    assert facts_of(read_decoded(page.encode("utf-8"), "page.html").text) == facts
 
 
 def test_a_page_declaring_a_latin_charset_over_gbk_bytes_is_detected(sample) -> None:
     text, facts = sample
-    document = _read(to_html(text, charset="iso-8859-1").encode("gb18030"), "page.html")
+    document = read_decoded(to_html(text, charset="iso-8859-1").encode("gb18030"), "page.html")
     assert document.encoding == "gb18030"
-    assert _facts(document.text) == facts
+    assert facts_of(document.text) == facts
 
 
 def test_a_web_archive_is_refused_with_its_name() -> None:
@@ -117,7 +104,7 @@ def test_content_controls_around_cells_rows_and_paragraphs_are_looked_through(sa
             for paragraph in cell.findall(f"{{{W}}}p"):
                 _wrap(paragraph)
 
-    assert _facts(_read(_rewrite_docx(to_docx(text), controls), "report.docx").text) == facts
+    assert facts_of(read_decoded(_rewrite_docx(to_docx(text), controls), "report.docx").text) == facts
 
 
 def test_text_moved_away_is_not_read(sample) -> None:
@@ -131,7 +118,7 @@ def test_text_moved_away_is_not_read(sample) -> None:
                 etree.SubElement(run, f"{{{W}}}t").text = "7"
                 text_node.getparent().addprevious(moved)  # "7" moved out of the cell before its number
 
-    assert _facts(_read(_rewrite_docx(to_docx(text), move), "report.docx").text) == facts
+    assert facts_of(read_decoded(_rewrite_docx(to_docx(text), move), "report.docx").text) == facts
 
 
 def test_a_page_inside_a_one_cell_layout_table_is_read_as_the_page(sample) -> None:
@@ -145,7 +132,7 @@ def test_a_page_inside_a_one_cell_layout_table_is_read_as_the_page(sample) -> No
         for block in blocks:
             cell.append(block)
 
-    assert _facts(_read(_rewrite_docx(to_docx(text), lay_out), "report.docx").text) == facts
+    assert facts_of(read_decoded(_rewrite_docx(to_docx(text), lay_out), "report.docx").text) == facts
 
 
 def test_a_text_box_is_read_once_with_its_paragraphs_on_their_own_lines() -> None:
@@ -174,5 +161,5 @@ def test_a_web_page_embedded_in_a_word_file_is_read(sample) -> None:
     document.element.body.append(document.element.body.find(f"{{{W}}}sectPr"))  # sectPr stays last
     buffer = io.BytesIO()
     document.save(buffer)
-    read = _read(buffer.getvalue(), "report.docx")
-    assert _facts(read.text) == facts
+    read = read_decoded(buffer.getvalue(), "report.docx")
+    assert facts_of(read.text) == facts

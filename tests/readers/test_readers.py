@@ -15,26 +15,15 @@ import pytest
 from ogi.extract.report import extract_report
 from ogi.readers import DecodedDocument, ReadIssue, read_document, scan_raw_folder
 from tests.extract.helpers import cell_values
-from tests.readers.documents import to_docx, to_html
+from tests.readers.documents import facts_of, read_decoded, to_docx, to_html
 
 SAMPLES = sorted(Path(__file__).parents[2].joinpath("data", "raw").glob("*.txt"))
-
-
-def _facts(text: str) -> tuple[object, ...]:
-    report = extract_report(text)
-    return report.status, report.agency_name, report.report_year, report.template, cell_values(report)
-
-
-def _read(data: bytes, name: str) -> DecodedDocument:
-    document = read_document(data, name)
-    assert isinstance(document, DecodedDocument), document
-    return document
 
 
 @pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: p.name[:3])
 def sample(request: pytest.FixtureRequest) -> tuple[str, tuple[object, ...]]:
     text = request.param.read_text(encoding="utf-8")
-    facts = _facts(text)
+    facts = facts_of(text)
     assert facts[0] == "parsed" and len(facts[4]) >= 190
     return text, facts
 
@@ -53,9 +42,9 @@ def sample(request: pytest.FixtureRequest) -> tuple[str, tuple[object, ...]]:
 )
 def test_encodings_load_the_same_facts(sample: tuple[str, tuple[object, ...]], codec: str, data_of, recorded: str) -> None:
     text, facts = sample
-    document = _read(data_of(text.replace("\u00a0", " ") if codec == "gbk" else text), "report.txt")
+    document = read_decoded(data_of(text.replace("\u00a0", " ") if codec == "gbk" else text), "report.txt")
     assert document.encoding == recorded and document.source_format == "text"
-    assert _facts(document.text) == (facts if codec != "gbk" else _facts(text.replace("\u00a0", " ")))
+    assert facts_of(document.text) == (facts if codec != "gbk" else facts_of(text.replace("\u00a0", " ")))
 
 
 def test_html_with_merged_cells_gives_the_same_facts(sample: tuple[str, tuple[object, ...]]) -> None:
@@ -63,17 +52,17 @@ def test_html_with_merged_cells_gives_the_same_facts(sample: tuple[str, tuple[ob
     page = to_html(text)
     if "\t" in text:  # Word→text samples become real tables with merged cells
         assert "rowspan=" in page and "colspan=" in page and "<br>" in page
-    document = _read(page.encode("utf-8"), "报告 (2020).html")
+    document = read_decoded(page.encode("utf-8"), "报告 (2020).html")
     assert document.source_format == "html" and document.encoding == "utf-8"
-    assert _facts(document.text) == facts
+    assert facts_of(document.text) == facts
     assert "var nav" not in document.text and "首页 >" not in document.text  # script and navigation dropped
 
 
 def test_html_charset_from_the_meta_tag(sample: tuple[str, tuple[object, ...]]) -> None:
     text, facts = sample
-    document = _read(to_html(text, charset="gbk").encode("gb18030"), "page.htm")
+    document = read_decoded(to_html(text, charset="gbk").encode("gb18030"), "page.htm")
     assert document.encoding == "gb18030"
-    assert _facts(document.text) == facts
+    assert facts_of(document.text) == facts
 
 
 def test_docx_with_merged_cells_gives_the_same_facts(sample: tuple[str, tuple[object, ...]]) -> None:
@@ -82,16 +71,16 @@ def test_docx_with_merged_cells_gives_the_same_facts(sample: tuple[str, tuple[ob
     if "\t" in text:
         xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
         assert "w:vMerge" in xml and "w:gridSpan" in xml
-    document = _read(data, "report.docx")
+    document = read_decoded(data, "report.docx")
     assert document.source_format == "docx"
-    assert _facts(document.text) == facts
+    assert facts_of(document.text) == facts
 
 
 def test_traditional_characters_parse_like_the_simplified_original(sample: tuple[str, tuple[object, ...]]) -> None:
     text, facts = sample
     traditional = opencc.OpenCC("s2twp").convert(text)  # Taiwan vocabulary too: 文件→檔案, 信息→資訊
     assert traditional != text
-    document = _read(traditional.encode("utf-8"), "繁體.txt")
+    document = read_decoded(traditional.encode("utf-8"), "繁體.txt")
     report = extract_report(document.text)
     assert (report.status, report.agency_name, report.report_year, report.template, cell_values(report)) == facts
     assert all(c.raw_text.strip() in traditional for c in report.cells)  # raw text kept as printed
@@ -103,9 +92,9 @@ def test_big5_traditional_text_is_detected(sample: tuple[str, tuple[object, ...]
     text, _ = sample
     traditional = opencc.OpenCC("s2twp").convert(text.replace("\u00a0", " "))
     data = traditional.encode("big5")
-    document = _read(data, "big5.txt")
+    document = read_decoded(data, "big5.txt")
     assert document.encoding in ("big5", "cp950", "big5hkscs")
-    assert _facts(document.text)[1:] == _facts(text.replace("\u00a0", " "))[1:]
+    assert facts_of(document.text)[1:] == facts_of(text.replace("\u00a0", " "))[1:]
 
 
 MOJIBAKE = "二〇二〇年政府信息公开工作年度报告".encode().decode("latin-1").encode("utf-8")
@@ -170,7 +159,7 @@ def test_a_page_laid_out_in_tables_still_reads_its_data_tables(sample: tuple[str
     start, end = page.index('<div class="article">'), page.index('<div class="footer">')
     wrapped = (page[:start] + '<table width="100%"><tr><td>栏目导航</td><td>' + page[start:end] + "</td></tr></table>"
                + page[end:])  # old government sites wrap the whole page in a layout table
-    assert _facts(_read(wrapped.encode("utf-8"), "old-site.htm").text) == facts
+    assert facts_of(read_decoded(wrapped.encode("utf-8"), "old-site.htm").text) == facts
 
 
 def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
