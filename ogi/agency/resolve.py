@@ -121,7 +121,7 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
     elif kind == "department" and department and department.startswith("委") and chain is not None:
         # 长兴县委办公室, 中共宁波市委宣传部: the party committee of the place, not a "委…" department.
         department = chain.names[-1][-1] + department
-        what = prefix + department
+        what = _what(kind, department, remainder, prefix)
     return _result(printed, identity.placed_id(div, kind, what), div, level, kind, department, issues, township,
                    county)
 

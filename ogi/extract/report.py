@@ -11,7 +11,7 @@ from ogi.extract.metadata import extract_metadata
 from ogi.extract.model import ExtractedReport, PlacedCell, Problem
 from ogi.extract.proactive import extract_proactive
 from ogi.extract.tokens import Token, tokenize
-from ogi.extract.values import CHANGE_PATTERN, NUMBER_PATTERN
+from ogi.extract.values import AMOUNT_MEASURES, CHANGE_PATTERN, NUMBER_PATTERN
 from ogi.text.normalize import compact, normalize_text
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -35,7 +35,6 @@ def _applications_anchor(tokens: list[Token]) -> int:
 
 
 _SECTION_NUMERALS = {"proactive": "二", "applications": "三", "litigation": "四"}
-_AMOUNT_COLUMNS = ("procurement_amount", "fee_amount")
 _MONEY_UNITS = (None, "元", "万元")
 
 
@@ -68,7 +67,7 @@ def _counts_in_money_cells(cells: list[PlacedCell]) -> list[Problem]:
     """An amount of money printed with a count unit (采购总金额 5项) is not an amount: it is loaded as text."""
     problems = []
     for c in cells:
-        if c.col_key not in _AMOUNT_COLUMNS:
+        if c.col_key not in AMOUNT_MEASURES:
             continue
         match = _READS_AS_NUMBER.match(c.norm_text)
         unit = (match.group(4) or match.group(9)) if match else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ogi.text.normalize import compact, label_form, normalize_text
+from ogi.text.normalize import LINE_MEMO_SIZE, MEMO_LINE_CHARS, compact, label_form, normalize_text
 
 _VALUE = re.compile(
     r"^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|项|件|个|条|次|人次)?"  # 12, 1,207, 419311元, 1207.5万元, 0项
@@ -122,8 +122,6 @@ class _Line(NamedTuple):
 _LINE_TAB_EMPTY, _LINE_BLANK, _LINE_TAB, _LINE_ROW_BREAK, _LINE_RULE, _LINE_PIPE, _LINE_PLAIN = range(7)
 # Most lines of a report (labels, small numbers, stock sentences) recur across reports: each distinct short
 # line is analysed once per process. Long lines are running text, rarely repeated.
-_LINE_MEMO_SIZE = 50_000
-_MEMO_LINE_CHARS = 120
 _line_memo: dict[tuple[str, str, str], _Line] = {}
 
 
@@ -132,8 +130,8 @@ def _line(raw: str, norm: str, pipe_layout: str) -> _Line:
     line = _line_memo.get(key)
     if line is None:
         line = _analyse_line(raw, norm, pipe_layout)
-        if len(raw) <= _MEMO_LINE_CHARS:
-            if len(_line_memo) > _LINE_MEMO_SIZE:
+        if len(raw) <= MEMO_LINE_CHARS:
+            if len(_line_memo) > LINE_MEMO_SIZE:
                 _line_memo.clear()
             _line_memo[key] = line
     return line

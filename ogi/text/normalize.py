@@ -29,8 +29,8 @@ def _t2s() -> opencc.OpenCC:
 
 # Reports repeat most of their lines (labels, small numbers, stock sentences): each distinct short line is
 # normalised once per process. Long lines (running text) are rarely repeated and would fill the memo.
-LINE_MEMO_SIZE = 50_000
-_MEMO_LINE_CHARS = 120
+LINE_MEMO_SIZE = 50_000  # lines per memo and process (the tokeniser's memo has the same bounds)
+MEMO_LINE_CHARS = 120
 _line_memo: dict[str, str] = {}
 
 
@@ -54,7 +54,7 @@ def normalize_text(text: str) -> str:
         if len(done) != len(missing):  # not expected; the whole-text path is always right
             return _normalize_block(text)
         fresh = dict(zip(missing, done, strict=True))
-        memo.update((line, norm) for line, norm in fresh.items() if len(line) <= _MEMO_LINE_CHARS)
+        memo.update((line, norm) for line, norm in fresh.items() if len(line) <= MEMO_LINE_CHARS)
     normalized = "\n".join([fresh[line] if line in fresh else memo[line] for line in lines])
     if "[bookmark:" in normalized:  # an artefact left open on its line may close on a later one
         return _normalize_block(text)

@@ -166,16 +166,12 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
         """, [parser_version])
         # Sources and issues of files whose content the manifest does not record are what a failed or killed
         # run left behind (a file since removed or changed): not committed, so they go.
-        con.execute("""
-            DELETE FROM report_sources AS r WHERE NOT EXISTS (
-                SELECT 1 FROM ogi_state.files AS f
-                WHERE f.source_path = r.source_path AND f.content_sha256 = r.content_sha256)
-        """)
-        con.execute("""
-            DELETE FROM ingest_issues AS i WHERE i.content_sha256 IS NOT NULL AND NOT EXISTS (
-                SELECT 1 FROM ogi_state.files AS f
-                WHERE f.source_path = i.source_path AND f.content_sha256 = i.content_sha256)
-        """)
+        for table in ("report_sources", "ingest_issues"):
+            con.execute(f"""
+                DELETE FROM {table} AS t WHERE t.content_sha256 IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM ogi_state.files AS f
+                    WHERE f.source_path = t.source_path AND f.content_sha256 = t.content_sha256)
+            """)
         # A file whose content changed points to its new report; the old report goes if no file holds it.
         for table in REPORT_TABLES:
             con.execute(f"DELETE FROM {table} WHERE report_id NOT IN "

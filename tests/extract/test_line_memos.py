@@ -46,7 +46,7 @@ def test_normalising_line_by_line_equals_normalising_the_whole_text(sample) -> N
 
 def test_a_full_memo_is_emptied_without_losing_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(normalize_module, "LINE_MEMO_SIZE", 5)
-    monkeypatch.setattr(tokens_module, "_LINE_MEMO_SIZE", 5)
+    monkeypatch.setattr(tokens_module, "LINE_MEMO_SIZE", 5)
     _fresh_memos()
     for sample in [*SAMPLES, *SAMPLES]:  # the second pass meets lines remembered just before an emptying
         text = sample.read_text(encoding="utf-8")
