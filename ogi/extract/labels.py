@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、]|[①-⑳])+")
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])+")
 _CAPTION = re.compile(r"第二十条第\(?([一二三四五六七八九十]+)\)?项")
 
 

@@ -16,6 +16,7 @@ class PlacedCell(NamedTuple):
     norm_text: str  # normalised, no whitespace: what value parsing reads
     line_no: int
     article_item: str | None = None  # proactive only: '20.1' …
+    header_unit: str | None = None  # amounts only: 元 or 万元 when the column header states it
 
 
 class Problem(NamedTuple):

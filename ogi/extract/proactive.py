@@ -127,9 +127,10 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 f"{row.reason}.", label.line_no))
             continue
         placed.add(item.key)
+        header_unit = _header_unit(tokens, index, start) if any(m.is_amount for m in table.measures) else None
         for measure, cell in zip(table.measures, row.cells, strict=True):
             result.cells.append(PlacedCell(SECTION, item.key, measure.key, cell.raw, cell.norm, cell.line_no,
-                                           table.article_item))
+                                           table.article_item, header_unit if measure.is_amount else None))
         if row.extra:
             printed = [t for t in row.extra if not t.is_blank]
             if printed:
@@ -144,6 +145,19 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                     "row_not_found", f"Section 二 ({table.article_item}): the row {item.label} was not found.",
                     tokens[start].line_no))
     return result
+
+
+def _header_unit(tokens: list[Token], label_index: int, start: int) -> str | None:
+    """The unit the amount column's header prints (采购总金额（万元）, 本年收费金额（单位：元）), or None: the
+    header cell above the row, within its sub-table."""
+    for index in range(label_index - 1, start - 1, -1):
+        token = tokens[index]
+        if token.narrative or caption_numeral(token.norm) is not None:
+            return None
+        if "金额" in token.norm:
+            after = token.norm[token.norm.index("金额") + 2 :]
+            return "万元" if "万" in after else "元" if "元" in after else None
+    return None
 
 
 def _row_stop(tokens: list[Token], index: int, stop: int, template: str) -> int:

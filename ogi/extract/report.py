@@ -11,7 +11,7 @@ from ogi.extract.metadata import extract_metadata
 from ogi.extract.model import ExtractedReport, PlacedCell, Problem
 from ogi.extract.proactive import extract_proactive
 from ogi.extract.tokens import Token, tokenize
-from ogi.extract.values import AMOUNT_MEASURES, CHANGE_PATTERN, NUMBER_PATTERN
+from ogi.extract.values import AMOUNT_MEASURES, CHANGE_PATTERN, MONEY_UNITS, NUMBER_PATTERN
 from ogi.text.normalize import compact, normalize_text
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -35,7 +35,7 @@ def _applications_anchor(tokens: list[Token]) -> int:
 
 
 _SECTION_NUMERALS = {"proactive": "二", "applications": "三", "litigation": "四"}
-_MONEY_UNITS = (None, "元", "万元")
+_MONEY_UNITS = (None, *MONEY_UNITS)
 
 
 def _litigation_begin(tokens: list[Token], applications_end: int | None, boundary: int) -> int:
@@ -63,31 +63,36 @@ def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
     ]
 
 
-def _counts_in_money_cells(cells: list[PlacedCell]) -> list[Problem]:
-    """An amount of money printed with a count unit (采购总金额 5项) is not an amount: it is loaded as text."""
+def _wrong_units(cells: list[PlacedCell]) -> list[Problem]:
+    """An amount of money printed with a count unit (采购总金额 5项) is not an amount, and a count printed in
+    万 (1.2万) is not a count as printed: both are loaded as text."""
     problems = []
     for c in cells:
-        if c.col_key not in AMOUNT_MEASURES:
+        if "万" not in c.norm_text and c.col_key not in AMOUNT_MEASURES:
             continue
         match = _READS_AS_NUMBER.match(c.norm_text)
         unit = (match.group(4) or match.group(9)) if match else None
-        if unit not in _MONEY_UNITS:
-            problems.append(Problem(
-                "cell_not_a_number", f"Section 二, cell {c.row_key}/{c.col_key} (line {c.line_no}) prints "
-                f"{c.raw_text!r}: a count ({unit}), not an amount of money; it is loaded as text (value NULL).",
-                c.line_no))
+        if c.col_key in AMOUNT_MEASURES and unit not in _MONEY_UNITS:
+            what = f"a count ({unit}), not an amount of money"
+        elif c.col_key not in AMOUNT_MEASURES and unit == "万":
+            what = "a count in 万 (tens of thousands), which is not loaded rounded"
+        else:
+            continue
+        problems.append(Problem(
+            "cell_not_a_number", f"Section {_SECTION_NUMERALS[c.section]}, cell {c.row_key}/{c.col_key} (line "
+            f"{c.line_no}) prints {c.raw_text!r}: {what}; it is loaded as text (value NULL).", c.line_no))
     return problems
 
 
 def _amounts_without_unit(cells: list[PlacedCell]) -> list[Problem]:
-    """A 2019 采购总金额 printed without 元 or 万元 (FORMAT.md N4) is loaded as printed with unit NULL; say so,
-    so that nobody adds it to amounts in 万元 unawares."""
+    """A 2019 采购总金额 printed without 元 or 万元 (FORMAT.md N4), under a header that states no unit either,
+    is loaded as printed with unit NULL; say so, so that nobody adds it to amounts in 万元 unawares."""
     return [
         Problem("amount_unit_unknown", f"Section 二 (20.9), 采购总金额 (line {c.line_no}) prints {c.raw_text!r} with no "
                 "unit, and the 2019 template states none: it may be 元 or 万元. It is loaded as printed, with unit NULL.",
                 c.line_no, degrades=False)
         for c in cells
-        if c.col_key == "procurement_amount" and _BARE_NONZERO_AMOUNT.match(c.norm_text)
+        if c.col_key == "procurement_amount" and c.header_unit is None and _BARE_NONZERO_AMOUNT.match(c.norm_text)
     ]
 
 
@@ -106,7 +111,7 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     problems: list[Problem] = [*proactive.problems, *applications.problems, *litigation.problems]
     cells = [*proactive.cells, *applications.cells, *litigation.cells]
     problems.extend(_garbled_numbers(cells))
-    problems.extend(_counts_in_money_cells(cells))
+    problems.extend(_wrong_units(cells))
     problems.extend(_amounts_without_unit(cells))
     template = applications.template or proactive.template
     if applications.template and proactive.template and applications.template != proactive.template:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from ogi.text.normalize import LINE_MEMO_SIZE, MEMO_LINE_CHARS, compact, label_form, normalize_text
 
 _VALUE = re.compile(
-    r"^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|项|件|个|条|次|人次)?"  # 12, 1,207, 419311元, 1207.5万元, 0项
+    r"^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|万|项|件|个|条|次|人次)?"  # 12, 1,207, 419311元, 1207.5万元, 0项
     r"|(?:增加?|减少?)\(?[+-]?\d+(?:\.\d+)?\)?(?:项|件|个)?"  # 增(2), 减3
     r"|[-—–─_~]+|/|无|空|暂无|null|none|n/a)$",
     re.IGNORECASE,

@@ -2,8 +2,9 @@
 
 ``value_kind``: ``number``, ``blank``, ``dash``, ``slash`` or ``text`` (无, free text). Only ``number``
 cells get a value; nothing else is ever turned into 0. Amount cells (采购总金额, 本年收费金额) are converted to
-万元 when the unit is known: printed in the cell (元 / 万元) or stated by the header (2021 （八）). A bare
-2019 采购总金额 keeps the number as printed with ``unit`` NULL, because the template states no unit.
+万元 when the unit is known: printed in the cell (元, 万元, or 万 alone), else stated by the column header as
+printed (采购总金额（万元）, 本年收费金额（单位：元）), else by the template (2021 （八）: 万元). A bare 2019
+采购总金额 under a header without a unit keeps the number as printed with ``unit`` NULL: the template states none.
 """
 
 from __future__ import annotations
@@ -11,19 +12,24 @@ from __future__ import annotations
 import polars as pl
 
 AMOUNT_MEASURES = ("procurement_amount", "fee_amount")
-HEADER_UNIT_WANYUAN = ("fee_amount",)  # 本年收费金额（单位：万元）
+TEMPLATE_UNIT_WANYUAN = ("fee_amount",)  # the 2021 template's header: 本年收费金额（单位：万元）
+MONEY_UNITS = ("元", "万元", "万")  # 万 alone (12.5万) is 万元 in a money cell, and no number in a count cell
 
-NUMBER_PATTERN = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|项|件|个|条|次|人次)?$"
+NUMBER_PATTERN = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|万|项|件|个|条|次|人次)?$"
 CHANGE_PATTERN = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
 _DASH = r"^[-—–─_~]+$"
 _SLASH = r"^/+$"
 
 
 def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
-    """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text`` and ``col_key``."""
+    """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text``, ``col_key`` and
+    optionally ``header_unit`` (the unit an amount column's header prints)."""
+    if "header_unit" not in cells.columns:
+        cells = cells.with_columns(header_unit=pl.lit(None, dtype=pl.String))
     # Reports print the same few values (0, 1, -, 无 …) in the same columns: classify each distinct pair once.
-    distinct = _classify(cells.select("norm_text", "col_key").unique())
-    return cells.join(distinct, on=["norm_text", "col_key"], how="left", nulls_equal=True, maintain_order="left")
+    keys = ["norm_text", "col_key", "header_unit"]
+    distinct = _classify(cells.select(keys).unique())
+    return cells.join(distinct, on=keys, how="left", nulls_equal=True, maintain_order="left")
 
 
 def _classify(cells: pl.DataFrame) -> pl.DataFrame:
@@ -41,17 +47,17 @@ def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     is_number = number.struct.field("2").is_not_null() | change.struct.field("3").is_not_null()
     raw_value = pl.coalesce(plain_value, change_value)
     is_amount = pl.col("col_key").is_in(AMOUNT_MEASURES)
-    header_wanyuan = pl.col("col_key").is_in(HEADER_UNIT_WANYUAN)
-    # A count unit (5项) in a money cell is not an amount: the cell is text, like any other non-number.
-    is_number = is_number & ~(is_amount & printed_unit.is_not_null() & ~printed_unit.is_in(["元", "万元"]))
-    amount_value = (
-        pl.when(printed_unit == "元").then(raw_value / 10000.0)
-        .otherwise(raw_value)  # 万元 printed or stated by the header; a bare 2019 采购总金额: as printed
+    # A count unit (5项) in a money cell is not an amount, nor is 万 in a count cell (1.2万 would need
+    # multiplying): such cells are text, like any other non-number.
+    is_number = is_number & ~(is_amount & printed_unit.is_not_null() & ~printed_unit.is_in(MONEY_UNITS))
+    is_number = is_number & ~(~is_amount & printed_unit.eq_missing("万"))
+    unit = pl.coalesce(
+        printed_unit,
+        pl.col("header_unit"),
+        pl.when(pl.col("col_key").is_in(TEMPLATE_UNIT_WANYUAN)).then(pl.lit("万元")),
     )
-    amount_unit = (
-        pl.when(printed_unit.is_in(["元", "万元"]) | (printed_unit.is_null() & header_wanyuan)).then(pl.lit("万元"))
-        .otherwise(None)
-    )
+    amount_value = pl.when(unit == "元").then(raw_value / 10000.0).otherwise(raw_value)  # unknown: as printed
+    amount_unit = pl.when(unit.is_in(MONEY_UNITS)).then(pl.lit("万元")).otherwise(None)
     return cells.with_columns(
         value_kind=pl.when(text == "").then(pl.lit("blank"))
         .when(text.str.contains(_DASH)).then(pl.lit("dash"))

@@ -148,7 +148,7 @@ _FEES = _I("administrative_fees", "行政事业性收费", ("行政事业", "事
 
 PROACTIVE_TABLES: dict[str, tuple[ArticleTable, ...]] = {
     "2019": (
-        ArticleTable("20.1", "一", _NEW_2019, (_RULES, _I("normative_documents", "规范性文件", ("规范性文件",)))),
+        ArticleTable("20.1", "一", _NEW_2019, (_RULES, _I("normative_documents", "规范性文件", ("规范性文件", "行政规范性文件")))),
         ArticleTable("20.5", "五", _STOCK_2019,
                      (_LICENSING, _I("other_administrative_services", "其他对外管理服务事项", ("其他对外管理",)))),
         ArticleTable("20.6", "六", _STOCK_2019, (_PENALTY, _COERCION)),

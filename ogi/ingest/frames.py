@@ -24,7 +24,8 @@ AGENCY_SCHEMA = {"agency_id": pl.String, "agency_name": pl.String, "province": p
                  "county": pl.String, "township": pl.String, "division_code": pl.String, "admin_level": pl.String,
                  "agency_kind": pl.String, "department": pl.String}
 CELL_SCHEMA = {"report_id": pl.String, "section": pl.String, "row_key": pl.String, "col_key": pl.String,
-               "article_item": pl.String, "raw_text": pl.String, "norm_text": pl.String, "line_no": pl.Int32}
+               "article_item": pl.String, "raw_text": pl.String, "norm_text": pl.String, "line_no": pl.Int32,
+               "header_unit": pl.String}  # header_unit is read by classify_values, not stored
 ISSUE_SCHEMA = {"source_path": pl.String, "content_sha256": pl.String, "report_id": pl.String, "stage": pl.String,
                 "code": pl.String, "message": pl.String, "line_no": pl.Int32, "degrades_status": pl.Boolean}
 TEXT_SCHEMA = {"report_id": pl.String, "text": pl.String}
@@ -76,7 +77,7 @@ class FrameBuilder:
             return
         columns = self._cells
         # PlacedCell is a NamedTuple: transposing with zip is one pass in C.
-        section, row_key, col_key, raw_text, norm_text, line_no, article_item = zip(*cells, strict=True)
+        section, row_key, col_key, raw_text, norm_text, line_no, article_item, header_unit = zip(*cells, strict=True)
         columns["report_id"].extend([report_id] * len(cells))
         columns["section"].extend(section)
         columns["row_key"].extend(row_key)
@@ -85,6 +86,7 @@ class FrameBuilder:
         columns["raw_text"].extend(raw_text)
         columns["norm_text"].extend(norm_text)
         columns["line_no"].extend(line_no)
+        columns["header_unit"].extend(header_unit)
 
     def issue(self, source_path: str, sha: str | None, report_id: str | None, stage: str, code: str, message: str,
               line_no: int | None = None, degrades: bool | None = None) -> None:

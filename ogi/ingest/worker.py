@@ -38,7 +38,7 @@ def parse_chunk(jobs: list[FileJob]) -> ChunkFrames:
     for job in jobs:
         _parse_one(job, builder)
     frames = builder.build()
-    frames.cells = classify_values(frames.cells)
+    frames.cells = classify_values(frames.cells).drop("header_unit")
     return frames
 
 

@@ -20,6 +20,21 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 # A markdown export marks the title and headings: "# 某局2022年政府信息公开工作年度报告" names 某局, not "#某局".
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _QUOTES = ("“", "”", "„", "「", "」", "'", "‘", "’")
+# Invisible characters copied from web pages (zero-width space/joiners, word joiner, BOM, soft hyphen): NFKC
+# keeps them and they are not whitespace, so 行政\u200b处罚 would match no label and \u200b2 no number.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Circled list numbers (①, ❶, ➀, ➊): NFKC makes ① a bare "1", which fuses with the label it numbers; they are
+# written as "1." instead, the numbering labels are matched without.
+_CIRCLED = re.compile("[\u2460-\u2473\u2776-\u2793]")
+_CIRCLED_FIRST = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}  # first code point of each run: its length
+
+
+def _circled_number(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    for first, length in _CIRCLED_FIRST.items():
+        if first <= code < first + length:
+            return f"{code - first + 1}."
+    return match.group()
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +77,13 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_block(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = _CIRCLED.sub(_circled_number, text)
+        text = unicodedata.normalize("NFKC", text)
         text = _t2s().convert(text)
+        if "\u2212" in text:  # the minus sign Word types in −4: NFKC keeps it
+            text = text.replace("\u2212", "-")
     for quote in _QUOTES:  # str.replace is much faster than str.translate on long texts
         if quote in text:
             text = text.replace(quote, '"')

@@ -18,9 +18,10 @@ def cell_frame(report: ExtractedReport) -> pl.DataFrame:
             "col_key": [c.col_key for c in report.cells],
             "raw_text": [c.raw_text for c in report.cells],
             "norm_text": [c.norm_text for c in report.cells],
+            "header_unit": [c.header_unit for c in report.cells],
         },
         schema={"section": pl.String, "row_key": pl.String, "col_key": pl.String, "raw_text": pl.String,
-                "norm_text": pl.String},
+                "norm_text": pl.String, "header_unit": pl.String},
     )
     return classify_values(frame)
 

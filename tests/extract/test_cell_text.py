@@ -1,0 +1,93 @@
+"""What cells print, as web pages and Word really print it: invisible characters, the minus sign, circled
+numbering, the 2021 label in a 2019 table, and money units stated by the column header or printed as 万."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi.extract.report import extract_report
+from tests.conftest import RAW_SAMPLES
+from tests.extract.helpers import cell_frame
+
+SAMPLE_2019 = (RAW_SAMPLES / "000_746ea976d873778e.txt").read_text(encoding="utf-8")  # 2019 template
+SAMPLE_2021 = (RAW_SAMPLES / "003_096eb810ffb81dcc.txt").read_text(encoding="utf-8")  # 2021 template
+
+
+def _cells(text: str) -> dict[tuple[str, str], tuple[str, float | None, str | None]]:
+    """(row_key, col_key) → (value_kind, value, unit), for every placed cell."""
+    frame = cell_frame(extract_report(text))
+    return {(r["row_key"], r["col_key"]): (r["value_kind"], r["value"], r["unit"])
+            for r in frame.iter_rows(named=True)}
+
+
+def _codes(text: str) -> list[str]:
+    return [p.code for p in extract_report(text).problems]
+
+
+def test_zero_width_characters_inside_labels_and_numbers_are_ignored() -> None:
+    text = (SAMPLE_2021.replace("\t行政处罚\n\t0　\n", "\t行政\u200b处罚\n\t\ufeff7\u200b\n")
+            .replace("\t（一）予以公开\n", "\t（一）予以\u200b公开\n"))
+    report = extract_report(text)
+    assert report.status == "parsed", [p.message for p in report.problems]
+    cells = _cells(text)
+    assert cells[("administrative_penalty", "decisions")] == ("number", 7.0, None)
+    assert sum(row == "granted" for row, _ in cells) == 7
+
+
+def test_the_minus_sign_word_types_reads_as_a_negative_change() -> None:
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t行政处罚")
+    lines[at + 2] = "\t\u22124"  # the 本年增/减 cell
+    cells = _cells("\n".join(lines))
+    assert cells[("administrative_penalty", "change")] == ("number", -4.0, None)
+
+
+def test_circled_numbering_is_stripped_from_item_and_row_labels() -> None:
+    text = (SAMPLE_2021.replace("\t行政处罚\n", "\t①行政处罚\n").replace("\t行政强制\n", "\t②行政强制\n")
+            .replace("\t3.其他\n", "\t③其他\n"))
+    report = extract_report(text)
+    assert report.status == "parsed", [p.message for p in report.problems]
+    cells = _cells(text)
+    assert ("administrative_penalty", "decisions") in cells and ("administrative_coercion", "decisions") in cells
+    assert sum(row == "other_misc" for row, _ in cells) == 7
+
+
+def test_a_2019_table_may_name_its_second_row_by_the_2021_label() -> None:
+    text = SAMPLE_2019.replace("\t规范性文件\n", "\t行政规范性文件\n", 1)
+    report = extract_report(text)
+    assert report.proactive_template == "2019"
+    assert sum(row == "normative_documents" for row, _ in _cells(text)) == 3
+    assert not {"row_not_found", "extra_row"} & set(_codes(text))
+
+
+def test_a_fee_header_in_yuan_converts_the_bare_amount_to_wanyuan() -> None:
+    text = SAMPLE_2021.replace("本年收费金额（单位：万元）", "本年收费金额（单位：元）")
+    lines = text.split("\n")
+    at = lines.index("\t行政事业性收费")
+    lines[at + 1] = "\t3500"
+    assert _cells("\n".join(lines))[("administrative_fees", "fee_amount")] == ("number", pytest.approx(0.35), "万元")
+    # The template's own header (万元) leaves the number as printed.
+    lines = SAMPLE_2021.split("\n")
+    lines[at + 1] = "\t3500"
+    assert _cells("\n".join(lines))[("administrative_fees", "fee_amount")] == ("number", 3500.0, "万元")
+
+
+def test_a_procurement_header_in_wanyuan_gives_the_bare_amount_its_unit() -> None:
+    text = SAMPLE_2019.replace("\t采购总金额\n", "\t采购总金额（万元）\n").replace("\t419311元\n", "\t35.8\n")
+    assert _cells(text)[("government_procurement", "procurement_amount")] == ("number", 35.8, "万元")
+    assert "amount_unit_unknown" not in _codes(text)
+    # Without a unit anywhere the number stays as printed, unit unknown, and the report says so.
+    bare = SAMPLE_2019.replace("\t419311元\n", "\t35.8\n")
+    assert _cells(bare)[("government_procurement", "procurement_amount")] == ("number", 35.8, None)
+    assert "amount_unit_unknown" in _codes(bare)
+
+
+def test_wan_alone_is_wanyuan_in_a_money_cell_and_no_number_in_a_count_cell() -> None:
+    text = SAMPLE_2019.replace("\t419311元\n", "\t12.5万\n")
+    assert _cells(text)[("government_procurement", "procurement_amount")] == ("number", 12.5, "万元")
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t政府集中采购")
+    lines[at + 1] = "\t1.2万"  # 采购项目数量: a count
+    report = extract_report("\n".join(lines))
+    assert _cells("\n".join(lines))[("government_procurement", "procurement_items")] == ("text", None, None)
+    assert any(p.code == "cell_not_a_number" and "1.2万" in p.message for p in report.problems)
