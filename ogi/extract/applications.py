@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ogi.extract.labels import strip_numbering
@@ -23,14 +24,40 @@ def find_start(tokens: list[Token], begin: int = 0) -> int | None:
     return None
 
 
-def _header_has_subtotal(tokens: list[Token], start: int) -> bool:
+_ORG_HEADERS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构")
+# Header cells, which a table split over two pages prints again before its second half.
+_HEADER_CELLS = ("申请人情况", "自然人", "法人或其他组织", *_ORG_HEADERS)
+_HEADER_TAIL = ("总计", "其他", "小计")  # header cells only among other header cells (总计 is also a row)
+# A line between the two halves of a split table: （续表）, 续上表, 单位：件.
+_TABLE_FURNITURE = re.compile(r"^\(?续(?:上)?表\d*\)?(?:\(单位:[件个条]\))?$|^单位:[件个条]$")
+
+
+def _is_header_cell(norm: str) -> bool:
+    return "勾稽" in norm or norm.startswith(_HEADER_CELLS)
+
+
+def _is_furniture(token: Token) -> bool:
+    return token.narrative and len(token.norm) <= 12 and _TABLE_FURNITURE.match(token.norm) is not None
+
+
+def _subtotal_position(tokens: list[Token], start: int) -> str | None:
+    """Where the header prints a 法人或其他组织小计 column among the five organisation columns: 'last' (after
+    其他), 'first' (before 商业企业), 'middle', or None when there is none."""
+    subtotal: int | None = None
+    organisations: list[int] = []
     for index in range(start - 1, max(-1, start - 40), -1):
         token = tokens[index]
         if token.narrative:
             break
         if "小计" in token.norm:
-            return True
-    return False
+            subtotal = index
+        elif token.norm.startswith(_ORG_HEADERS):
+            organisations.append(index)
+    if subtotal is None:
+        return None
+    if not organisations or subtotal > max(organisations):
+        return "last"
+    return "first" if subtotal < min(organisations) else "middle"
 
 
 def detect_template(tokens: list[Token], start: int, stop: int) -> str:
@@ -62,10 +89,11 @@ def _match_label(norm: str, template: str, position: int) -> int | None:
 
 
 def _stop_after(tokens: list[Token], index: int) -> int:
-    """End of the last row: the first narrative token or section 四's first header cell."""
+    """End of the last row: the first narrative token (but a split table's （续表）) or section 四's first
+    header cell."""
     for stop in range(index + 1, len(tokens)):
         token = tokens[stop]
-        if token.narrative or token.norm.startswith("行政复议"):
+        if (token.narrative and not _is_furniture(token)) or token.norm.startswith("行政复议"):
             return stop
     return len(tokens)
 
@@ -84,20 +112,37 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
     result.template = template
     specs = APPLICATION_ROWS[template]
     columns: tuple[str, ...] = APPLICANT_TYPES
-    if _header_has_subtotal(tokens, start):
-        columns = (*APPLICANT_TYPES[:6], ORG_SUBTOTAL, "total")
+    subtotal = _subtotal_position(tokens, start)
+    if subtotal == "middle":
+        result.problems.append(Problem(
+            "cell_unplaced", "Section 三 has a 法人或其他组织小计 column between the organisation columns; which "
+            "column each number belongs to cannot be told safely, so no section 三 cell is loaded.",
+            tokens[start].line_no))
+        return result, _stop_after(tokens, start)
+    if subtotal is not None:
+        # The subtotal printed last (the usual place) or first, before 商业企业: columns follow the header.
+        organisations = APPLICANT_TYPES[1:6]
+        columns = (APPLICANT_TYPES[0], *((*organisations, ORG_SUBTOTAL) if subtotal == "last"
+                                          else (ORG_SUBTOTAL, *organisations)), "total")
         result.problems.append(Problem("extra_column", "Section 三 has a 法人或其他组织小计 column, not part of the "
                                        "template; it is kept in report_cells only.", tokens[start].line_no, False))
 
     found: list[tuple[int, int]] = []  # (spec index, token index)
     position = 0
     index = start
+    in_header = False  # within a header printed again where a split table resumes
     while index < len(tokens):
         token = tokens[index]
-        if token.narrative or (found and token.norm.startswith("行政复议")):
+        if (token.narrative and not _is_furniture(token)) or (found and token.norm.startswith("行政复议")):
             break
-        matched = None if is_value_text(token.norm) else _match_label(token.norm, template, position)
+        norm = token.norm
+        if _is_header_cell(norm) or (in_header and strip_numbering(norm) in _HEADER_TAIL):
+            in_header = True
+            index += 1
+            continue
+        matched = None if is_value_text(norm) else _match_label(norm, template, position)
         if matched is not None:
+            in_header = False
             found.append((matched, index))
             position = matched + 1
             if specs[matched].key == "carried_forward":
@@ -130,8 +175,13 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
         for column, cell in zip(columns, row.cells, strict=True):
             result.cells.append(PlacedCell(SECTION, spec.key, column, cell.raw, cell.norm, cell.line_no))
         if row.extra:
-            _report_extra(row.extra, spec, result)
+            _report_extra(row.extra, spec, template, result)
     return result, max(last_stop, index)
+
+
+def _repeated_group_label(norm: str, template: str) -> bool:
+    matched = _match_label(norm, template, 0)
+    return matched is not None and APPLICATION_ROWS[template][matched].key is None
 
 
 def _check_group_row(tokens: list[Token], token_index: int, stop: int, spec: RowSpec, result: SectionResult) -> None:
@@ -143,8 +193,10 @@ def _check_group_row(tokens: list[Token], token_index: int, stop: int, spec: Row
             "not have (subtotals?); they are not loaded.", printed[0].line_no, False))
 
 
-def _report_extra(extra: list[Token], spec: RowSpec, result: SectionResult) -> None:
-    printed = [t for t in extra if not t.is_blank]
+def _report_extra(extra: list[Token], spec: RowSpec, template: str, result: SectionResult) -> None:
+    # A split table's repeated header, group labels (三、本年度办理结果) and （续表） line are no cells.
+    printed = [t for t in extra if not t.is_blank and not _is_header_cell(t.norm) and not _is_furniture(t)
+               and strip_numbering(t.norm) not in _HEADER_TAIL and not _repeated_group_label(t.norm, template)]
     if printed:
         text = " | ".join(t.raw for t in printed)
         result.problems.append(Problem(

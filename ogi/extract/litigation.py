@@ -7,6 +7,7 @@ from ogi.extract.tokens import Token
 from ogi.extract.vocabulary import LITIGATION_CELLS, LITIGATION_HEADER_WORDS
 
 SECTION = "litigation"
+_REVIEW_CELLS = 5  # 行政复议: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计
 
 
 def _is_header(token: Token) -> bool:
@@ -29,6 +30,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
                                        "was not found: no 行政复议 header."))
         return result
     values: list[Token] = []
+    review: list[Token] = []
     header_seen = False
     header_row: int | None = None
     for token in tokens[start:]:
@@ -40,12 +42,16 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             continue
         if _is_header(token):
             header_seen, header_row = True, token.row
+            if (not review and len(values) == _REVIEW_CELLS and "行政诉讼" in token.norm
+                    and not all(value.is_blank for value in values)):
+                review = values  # the section printed as two tables: 行政复议's five cells, then 行政诉讼's
             values = []  # blanks before a header cell are merged header cells (L3)
             continue
         if token.is_blank and token.row == header_row:
             continue  # blanks after the last header cell of its row: the header row's padding
         if header_seen:
             values.append(token)
+    values = review + values
     if not header_seen:
         result.problems.append(Problem("table_not_found", "Section 四: the 行政复议/行政诉讼 header was found but not "
                                        "its result columns (结果维持 … 总计).", tokens[start].line_no))

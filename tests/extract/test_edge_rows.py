@@ -80,3 +80,111 @@ def test_garbled_number_messages_name_the_section_by_its_numeral() -> None:
     report = extract_report(SAMPLE_2019.replace("\t419311元\n", "\t4193-11\n"))
     messages = [p.message for p in report.problems if p.code == "cell_not_a_number"]
     assert len(messages) == 1 and messages[0].startswith("Section 二, cell government_procurement/procurement_amount")
+
+
+def _subtotal_report(header_cells: list[str], values: list[int]) -> str:
+    """A report whose section 三 prints a 法人或其他组织小计 column where ``header_cells`` put it."""
+    lines = SAMPLE_2019.split("\n")
+    start = lines.index("\t申请人情况")
+    end = lines.index("\t一、本年新收政府信息公开申请数量")
+    header = ["\t申请人情况", "", "\t", "\t自然人", "\t法人或其他组织", "\t总计", "", "\t", "\t",
+              *(f"\t{cell}" for cell in header_cells), "\t", ""]
+    row = ["\t一、本年新收政府信息公开申请数量", *(f"\t{v}" for v in values)]
+    after = next(i for i in range(end + 1, len(lines)) if not lines[i].strip())
+    return "\n".join(lines[:start] + header + row + lines[after:])
+
+
+ORGS = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+
+
+def test_a_subtotal_column_printed_first_is_placed_where_the_header_puts_it() -> None:
+    report = extract_report(_subtotal_report(["小计", *ORGS], [5, 9, 2, 0, 3, 4, 0, 14]))
+    row = {c.col_key: c.raw_text for c in report.cells if c.row_key == "new_received"}
+    assert row == {"natural_person": "5", "org_subtotal": "9", "commercial_enterprise": "2",
+                   "research_institution": "0", "social_welfare_org": "3", "legal_service_org": "4",
+                   "other_org": "0", "total": "14"}
+    assert "extra_column" in _codes(report)
+
+
+def test_a_subtotal_column_printed_last_keeps_its_place() -> None:
+    report = extract_report(_subtotal_report([*ORGS, "小计"], [5, 2, 0, 3, 4, 0, 9, 14]))
+    row = {c.col_key: c.raw_text for c in report.cells if c.row_key == "new_received"}
+    assert (row["commercial_enterprise"], row["org_subtotal"], row["total"]) == ("2", "9", "14")
+
+
+def test_a_subtotal_column_among_the_organisations_is_not_guessed() -> None:
+    report = extract_report(_subtotal_report([*ORGS[:2], "小计", *ORGS[2:]], [5, 2, 0, 2, 3, 4, 0, 14]))
+    assert not any(c.section == "applications" for c in report.cells)
+    assert any(p.code == "cell_unplaced" and "小计" in p.message for p in report.problems)
+    assert report.status == "partial"
+
+
+def test_a_table_split_over_two_pages_with_its_header_printed_again() -> None:
+    lines = SAMPLE_2021.split("\n")
+    first = lines.index("\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
+    header = lines[first : lines.index("\t其他", first) + 1]
+    resume = lines.index("\t3.危及“三安全一稳定”") - 2  # the blank group cells before the row
+    split = [*lines[:resume], "", "（续表）", "", *header, "\t", "", *lines[resume:]]
+    report = extract_report("\n".join(split))
+    assert report.status == "parsed", [p.message for p in report.problems]
+    assert report.template == "2021"
+    original = extract_report(SAMPLE_2021)
+    assert [c[:5] for c in report.cells] == [c[:5] for c in original.cells]
+
+
+SPLIT_SECTION_FOUR = """四、政府信息公开行政复议、行政诉讼情况
+\t行政复议
+
+\t结果维持
+\t结果纠正
+\t其他结果
+\t尚未审结
+\t总计
+
+\t{review}
+
+\t行政诉讼
+
+\t未经复议直接起诉
+\t复议后起诉
+
+\t结果维持
+\t结果纠正
+\t其他结果
+\t尚未审结
+\t总计
+\t结果维持
+\t结果纠正
+\t其他结果
+\t尚未审结
+\t总计
+
+\t{litigation}
+
+
+"""
+
+
+def _with_section_four(block: str) -> str:
+    lines = SAMPLE_2021.split("\n")
+    heading = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
+    after = next(i for i, line in enumerate(lines) if line.startswith("五、"))
+    return "\n".join([*lines[:heading], *block.split("\n"), *lines[after:]])
+
+
+def test_section_four_printed_as_two_tables_is_placed_in_order() -> None:
+    block = SPLIT_SECTION_FOUR.format(review="\n\t".join("10001"), litigation="\n\t".join("0001100000"))
+    report = extract_report(_with_section_four(block))
+    cells = {(c.row_key, c.col_key): c.raw_text for c in report.cells if c.section == "litigation"}
+    assert len(cells) == 15 and report.status == "parsed", [p.message for p in report.problems]
+    assert cells[("administrative_review", "upheld")] == "1" and cells[("administrative_review", "total")] == "1"
+    assert cells[("litigation_direct", "pending")] == "1" and cells[("litigation_direct", "total")] == "1"
+    assert cells[("litigation_after_review", "total")] == "0"
+
+
+def test_section_four_tables_in_another_order_are_not_guessed() -> None:
+    """Only 行政复议's five cells followed by the 行政诉讼 table are joined: anything else stays unplaced."""
+    block = SPLIT_SECTION_FOUR.format(review="\n\t".join("1000"), litigation="\n\t".join("0001100000"))
+    report = extract_report(_with_section_four(block))
+    assert not any(c.section == "litigation" for c in report.cells)
+    assert any(p.code == "cell_unplaced" and p.message.startswith("Section 四") for p in report.problems)
