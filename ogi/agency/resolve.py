@@ -13,7 +13,8 @@ from ogi.agency.places import Chain, forward
 
 # Vertically managed systems print their own name before the place: 国家税务总局宁波市镇海区税务局.
 _SYSTEM_PREFIX = re.compile(r"^(?:国家|中国|中华人民共和国|国务院|全国|中共).{0,12}?(?:总局|总署|银行|委员会|部|局|会)?$")
-_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中国|全国)|(?:部|总署|总局)$")
+_ZONE_ORGANS = ("管委会", "管理委员会", "工作委员会")
+_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中国|全国)|(?:部|总署|总局)$|^审计署$")
 # A township the gazetteer does not list, printed under a county it does (某县某某镇人民政府), or under one of
 # the cities without counties (东莞市虎门镇人民政府).
 _TOWNSHIP_REST = re.compile(r"^(.{1,10}?(?:镇|乡|街道|苏木))(人民政府|政府|街道办事处|办事处)?$")
@@ -118,6 +119,10 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
         issues.append(("agency_county_not_in_gazetteer",
                        f"「{printed}」: {county} is not listed under {div.path()} in the division data (abolished or "
                        "renamed?); kept as printed with the prefecture's code."))
+    elif kind == "department" and chain is not None and _is_zone(chain.names[-1]) and remainder in _ZONE_ORGANS:
+        # 两江新区管理委员会: the division is itself a zone (a county-level new area), governed by this committee.
+        kind, department = "government", None
+        what = _what(kind, department, remainder, prefix)
     elif kind == "department" and department and department.startswith("委") and chain is not None:
         # 长兴县委办公室, 中共宁波市委宣传部: the party committee of the place, not a "委…" department.
         department = chain.names[-1][-1] + department

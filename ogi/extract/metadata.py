@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 
 from ogi.text.normalize import compact, label_form, name_form
 
@@ -24,6 +24,13 @@ _CHROME = (
     "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
     "浏览次数", "索引号", "发布机构", "发文日期", "主题分类", "信息来源", "文号", "有效性", "点击数", "【",
 )
+# A breadcrumb: 首页 > …, 网站首页 / …, 您所在的位置：首页 » … (the page's place on the site, never the author).
+_BREADCRUMB = re.compile(r"(?:首页|主页)[>»›/→]|所在的?位置|您的位置|当前页面")
+# The label of a metadata field holding the title: 名称：某局2021年…报告 (信息公开目录 pages), 附件1：….
+_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文件名称|信息名称|文章标题|附件\d*)[:]")
+# A date (and time) standing alone: a sidebar list prints one under each title.
+_DATE_ONLY = re.compile(r"^\[?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?\]?$")
+_YEAR_AT_END = re.compile(r"(?:(?:19|20)\d{2}|(?:二[〇○零0]|一九)[〇○零0一二三四五六七八九]{2})年度?$")
 _FOOTER = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持", "网站标识码", "公安备案", "网站地图", "联系我们", "Copyright")
 _ORGAN_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗)$"
@@ -35,11 +42,18 @@ _PLACE_ONLY = re.compile(r"^.{2,18}[省市县区州旗盟]$")
 _PLACE_START = re.compile(r"^.{1,8}?[省市县区州旗盟](?!委|政府|人民)")
 _SEAL = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) above the date
 _NAME_THEN_DATE = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
-_PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年1?2月")
-_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
-_HAN_DATE_LINE = re.compile(r"^([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$")
-_PREFACE = re.compile(r"现将(.{2,30}?)(?:19|20)\d{2}年")
-_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# The data period, its end year often left out: 自2021年1月1日起至(2021年)12月31日止.
+_PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?1?2月")
+_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})[日号]|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
+_HAN_DATE_LINE = re.compile(r"^([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3}|元)月([一二三四五六七八九十]{1,3})[日号]$")
+# The preface names the author: 现将某局2021年…, 特向社会公布某局2021年…, 本报告由某局根据…编制.
+_PREFACE = (re.compile(r"(?:现将|向社会公布)(.{2,30}?)(?:19|20)\d{2}年"),
+            re.compile(r"本报告由(.{2,30}?)(?:根据|依据|按照|依照|编制|制作)"))
+_PRONOUN = ("我", "本", "该")  # 现将我局2021年…: the author is not named
+_TAIL_LINES = 80  # where the signature may stand: above the site's footer
+_HEAD_LINES = 80  # where a title may stand: below a site's menu and metadata block, above the tables
+_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+               "元": 1}  # 元月: January
 
 
 @dataclass(frozen=True)
@@ -64,7 +78,8 @@ def _year_value(digits: str) -> int:
 
 
 def _is_chrome(line: str) -> bool:
-    return any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
+    return (any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
+            or _BREADCRUMB.search(line) is not None)
 
 
 def _is_organ_line(line: str) -> bool:
@@ -92,29 +107,35 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
 
 def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int, str, str | None, int | None]]:
     """(position among the non-empty lines, title text, agency, year) of every title-like line."""
-    head = list(zip(lines[:40], names[:40], strict=False))
-    seen: list[int] = []  # indices of the non-empty lines before this one
+    head = list(zip(lines[:_HEAD_LINES], names[:_HEAD_LINES], strict=False))
+    seen: list[int] = []  # indices of the non-empty lines before this one (dates under sidebar titles left out)
     for index, (line, name_line) in enumerate(head):
-        if not line or "|" in line or "\t" in line:
+        if not line or "|" in line or "\t" in line or _DATE_ONLY.match(line):
             continue
         seen.append(index)
         if "《" in line and (quoted := _QUOTED_TITLE.search(line)):  # 关于印发《某局2020年…年度报告》的通知
             line, name_line = line[quoted.start(1) : quoted.end(1)], name_line[quoted.start(1) : quoted.end(1)]
+        if label := _TITLE_LABEL.match(line):  # 名称:某局2021年…报告
+            line, name_line = line[label.end() :], name_line[label.end() :]
         ending = _TITLE_YEAR_AFTER.sub("", line) if line.endswith(")") else line  # …年度报告(2020年度)
         if not (ending.endswith("报告") or ending.endswith("年报")) or _is_chrome(line):
             continue  # the cheap test first: most lines are no title
-        # The lines above, page chrome left out (only a title's neighbours are ever looked at).
-        neighbours = list(islice((names[i] for i in reversed(seen[:-1]) if not _is_chrome(lines[i])), 2))
-        above = neighbours[0] if neighbours else None
-        two_above = neighbours[1] if len(neighbours) > 1 else None
+        # The lines just above (only a title's neighbours are ever looked at). Page chrome between a line and
+        # the title makes that line the site's banner (某区人民政府 / 首页 > … / 2021年…报告), not the author.
+        neighbours = list(islice(takewhile(lambda i: not _is_chrome(lines[i]), reversed(seen[:-1])), 2))
+        above = names[neighbours[0]] if neighbours else None
+        two_above = names[neighbours[1]] if len(neighbours) > 1 else None
         if (above and not any(t in line for t in _TITLE_TOPIC) and len(line) <= 12
-                and any(t in above + line for t in _TITLE_TOPIC)):
-            # A title broken over two lines: 某区人民政府2021年政府信息公开 / 工作年度报告.
+                and any(t in above + line for t in _TITLE_TOPIC)) or (
+                above and _YEAR_AT_END.search(above) and line.startswith(_TITLE_TOPIC)):
+            # A title broken over two lines: 某区人民政府2021年政府信息公开 / 工作年度报告, 某局2021年 / 政府信息公开….
             line, name_line, above, two_above = above + line, above + name_line, two_above, None
         if len(line) <= 80 and any(t in line for t in _TITLE_TOPIC):
             year_match = _YEAR.search(line) or _HAN_YEAR.search(line)
             year = _year_value(year_match.group(1)) if year_match else None
             cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
+            if name_line[:cut].endswith("人民") and line.startswith("政府", cut):
+                cut += 2  # 某区人民政府信息公开工作年度报告: the topic word begins inside the organ's name
             agency = name_line[:cut].removesuffix("关于")
             if not agency and year_match and year_match.start() == 0:
                 rest = line[year_match.end():]
@@ -147,8 +168,10 @@ def _first_line_agency(names: list[str]) -> str | None:
 
 
 def _signature(names: list[str]) -> tuple[str | None, str | None]:
-    """(agency, ISO date) from the closing signature: a name line followed by a date line."""
-    candidates = [line for line in names[-25:] if line and not any(word in line for word in _FOOTER)]
+    """(agency, ISO date) from the closing signature: a name line followed by a date line (``names``: the
+    report's last lines)."""
+    # The footer (links, print and share buttons, ICP numbers) may run for dozens of lines below it.
+    candidates = [line for line in names if line and not _is_chrome(line)][-40:]
     for index in range(len(candidates) - 1, -1, -1):
         line = candidates[index]
         date = _parse_date_line(line)
@@ -160,6 +183,15 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
         above = _SEAL.sub("", candidates[index - 1]) if index > 0 else ""
         return (above if _is_organ_line(above) else None), date
     return None, None
+
+
+def _preface_agency(opening: str) -> str | None:
+    for pattern in _PREFACE:
+        for match in pattern.finditer(opening):
+            name = match.group(1)
+            if not name.startswith(_PRONOUN):
+                return name
+    return None
 
 
 def _parse_date_line(line: str) -> str | None:
@@ -196,7 +228,7 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     # Only the head (title, preface, narrative) and the tail (signature) are ever read. Words are found in
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
     all_lines = normalized_text.split("\n")
-    kept = all_lines[:200] + all_lines[200:][-25:]
+    kept = all_lines[:200] + all_lines[200:][-_TAIL_LINES:]
     plain = "\n".join([compact(line) for line in kept])  # the aliases keep lengths and never span lines
     names = name_form(plain).split("\n")
     lines = label_form(plain).split("\n")
@@ -205,12 +237,13 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     year_source = "title" if year else None
     if year is None:
         period = _PERIOD.search("".join(lines[:200]))
-        if period and period.group(1) == period.group(2):
+        if period and period.group(2) in (None, period.group(1)):
             year, year_source = int(period.group(1)), "data_period"
     if year is None:
         year = _narrative_year(lines)
         year_source = "narrative" if year else None
-    signed_by, published_on = _signature(names)
+    # The signature is looked for at the end, never in the first half (a short report's title area).
+    signed_by, published_on = _signature(names[max(len(names) // 2, len(names) - _TAIL_LINES) :])
     if year is None and published_on and int(published_on[5:7]) <= 3:
         year, year_source = int(published_on[:4]) - 1, "signature"
     if agency is None:
@@ -222,7 +255,6 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     elif agency and signed_by and len(signed_by) > len(agency) and signed_by.endswith(agency):
         agency = signed_by  # 朝阳区教育委员会 in the title, 北京市朝阳区教育委员会 under the report: the full name
     if agency is None:
-        preface = _PREFACE.search("".join(names[:60]))
-        if preface:
-            agency, agency_source = preface.group(1), "preface"
+        agency = _preface_agency("".join(names[:60]))
+        agency_source = "preface" if agency else None
     return ReportMetadata(agency, agency_source, year, year_source, published_on)

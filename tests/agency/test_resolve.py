@@ -25,6 +25,8 @@ EXPECTED = [
     ("杭州市人民政府国有资产监督管理委员会",
      ("浙江省", "杭州市", None, None, "330100", "prefecture", "department", "国有资产监督管理委员会")),
     ("宁波市镇海区人民政府办公室", ("浙江省", "宁波市", "镇海区", None, "330211", "county", "department", "人民政府办公室")),
+    # a county-level new area is governed by its committee
+    ("重庆市两江新区管理委员会", ("重庆市", None, "两江新区", None, "500157", "county", "government", None)),
 ]
 
 
@@ -145,6 +147,8 @@ def test_missing_name_and_national_agencies() -> None:
     n = resolve_agency("国家统计局", "")
     assert (n.admin_level, n.division_code, n.issues) == ("national", None, ())
     assert n.agency_id is not None
+    audit = resolve_agency("审计署", "")  # a ministry-level 署 without 总
+    assert (audit.admin_level, audit.agency_kind, audit.department, audit.issues) == ("national", "department", "审计署", ())
 
 
 def test_township_missing_from_gazetteer_keeps_county() -> None:

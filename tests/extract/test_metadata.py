@@ -52,13 +52,54 @@ SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
     # a notice publishing the report, then the report's own title: one title, not a list
     ("关于印发《宁海县水利局2020年政府信息公开工作年度报告》的通知\n宁海县水利局2020年政府信息公开工作年度报告\n" + BODY,
      "宁海县水利局", 2020, None),
+    # the title as a labelled field of a 信息公开目录 metadata block
+    ("索引号：000014349/2022-00012\n发布机构：宁海县水利局\n名称：宁海县水利局2020年政府信息公开工作年度报告\n文号：\n\n"
+     "宁海县水利局2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    ("附件1：宁海县水利局2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    # 人民政府信息公开: the topic word begins inside the organ's name
+    ("宁海县人民政府信息公开工作2020年度报告\n" + BODY, "宁海县人民政府", 2020, None),
+    # breadcrumbs in other shapes, with page chrome between them and the title
+    ("您所在的位置：首页 » 政务公开 » 年度报告\n发布时间：2021-01-20  浏览次数：35\n宁海县水利局2020年政府信息公开工作年度报告\n"
+     + BODY, "宁海县水利局", 2020, None),
+    ("当前页面：网站首页 / 信息公开 / 年报\n发布时间：2021-01-20\n宁海县水利局2020年政府信息公开工作年度报告\n" + BODY,
+     "宁海县水利局", 2020, None),
+    # the site's banner above the breadcrumb is not the author: the signature names it
+    ("宁海县人民政府\n首页 > 信息公开 > 年度报告\n2020年政府信息公开工作年度报告\n" + BODY + SIGNATURE, "宁海县水利局", 2020,
+     "2021-01-22"),
+    # a title broken after its year
+    ("宁海县水利局2020年\n政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    # a title below a long site menu
+    ("\n".join(f"栏目{i}" for i in range(45)) + "\n宁海县水利局2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020,
+     None),
+    # a signature followed by a long site footer
+    (BODY + "\t0\n" * 60 + SIGNATURE + "\n".join(f"链接{i}" for i in range(35)) + "\n主办单位：宁海县人民政府办公室\n", "宁海县水利局", 2020,
+     "2021-01-22"),
+    # a sidebar of other years' reports, a date under each
+    ("相关信息\n宁海县水利局2019年政府信息公开工作年度报告\n2020-01-20\n宁海县水利局2018年政府信息公开工作年度报告\n"
+     "2019-01-15\n\n宁海县水利局2020年政府信息公开工作年度报告\n" + BODY, "宁海县水利局", 2020, None),
+    # preface wordings; a pronoun is no name
+    ("政府信息公开工作年度报告\n特向社会公布宁海县水利局2020年政府信息公开工作年度报告。\n" + BODY, "宁海县水利局", 2020, None),
+    ("政府信息公开工作年度报告\n本报告由宁海县水利局根据《条例》要求编制。\n" + BODY, "宁海县水利局", 2020, None),
+    ("政府信息公开工作年度报告\n现将我局2020年政府信息公开工作年度报告公布如下。\n" + BODY, None, 2020, None),
+    # 元月 and 号 in signature dates
+    (BODY + "\n宁海县财政局\n二〇二一年元月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
+    (BODY + "\n宁海县财政局\n2021年1月20号\n", "宁海县财政局", 2020, "2021-01-20"),
 ], ids=["M1", "M2", "M3", "year_in_brackets", "quoted_in_a_notice", "byline", "name_and_date_one_line", "seal", "han_date",
         "ascii_zero_han_year", "iso_date", "title_on_two_lines", "agency_on_two_lines", "banner_above_full_name",
         "full_name_in_signature", "sidebar_list_first", "sidebar_list_apart",
-        "notice_then_title"])
+        "notice_then_title", "labelled_title_field", "attachment_label", "renmin_zhengfu_xinxi", "breadcrumb_guillemets",
+        "breadcrumb_slashes", "banner_above_breadcrumb", "title_broken_after_year", "title_below_long_menu",
+        "long_footer", "dated_sidebar", "preface_gongbu", "preface_benbaogao_you", "preface_pronoun", "yuanyue_date",
+        "hao_date"])
 def test_agency_year_and_date(text: str, agency: str, year: int, published_on: str | None) -> None:
     metadata = extract_metadata(normalize_text(text))
     assert (metadata.agency_name, metadata.report_year, metadata.published_on) == (agency, year, published_on)
+
+
+def test_the_data_period_may_leave_out_its_end_year() -> None:
+    text = "政府信息公开工作年度报告\n本报告所列数据的统计期限自2020年1月1日起至12月31日止。\n" + BODY.replace("2020年，", "")
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.report_year, metadata.year_source) == (2020, "data_period")
 
 
 def test_a_narrative_line_ending_in_a_date_is_not_a_signature() -> None:
