@@ -52,7 +52,10 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
                          "may be damaged or only partly downloaded.")
     if isinstance(decoded, ReadIssue):
         return decoded
-    text, encoding = decoded
+    text, encoding, replaced = decoded
+    issues = (ReadIssue("bytes_undecodable", f"{replaced} place(s) in the file are not valid {encoding} (a character "
+                        "cut in two, as where a site truncates its page description); they are read as �, as a "
+                        "browser shows them. A table cell they fall in reads as text."),) if replaced else ()
     if binary:
         return ReadIssue("binary_file", "The file holds binary data (control bytes) rather than text; it was not "
                          "loaded. The pipeline reads text (.txt), web pages (.html/.htm) and Word files (.docx).")
@@ -61,8 +64,8 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
         if not text.strip():
             return ReadIssue("empty_file", "The web page has no visible text (only markup or scripts); there is "
                              "nothing to load.")
-        return DecodedDocument(text, encoding, "html")
-    return DecodedDocument(text, encoding, "text")
+        return DecodedDocument(text, encoding, "html", issues)
+    return DecodedDocument(text, encoding, "text", issues)
 
 
 def _read_zip(data: bytes) -> DecodedDocument | ReadIssue:

@@ -1,15 +1,19 @@
 """Bytes → text with the encoding detected, never configured; doubtful decodings are refused, not loaded.
 
-BOMs decide first; then strict UTF-8 (which random or GB bytes practically never pass); then
-charset-normalizer, which ranks candidate code pages by how plausible the decoded text is. A GBK guess is
-decoded as GB18030 (its superset, so rare characters survive). The result is refused when it still looks
-like mojibake: replacement characters, the 锟斤拷 of text that was already broken once, or Latin-1 debris.
+BOMs decide first; then strict UTF-8 (which random or GB bytes practically never pass); then the charset
+the page declares; then charset-normalizer, which ranks candidate code pages by how plausible the decoded
+text is. A GBK guess is decoded as GB18030 (its superset, so rare characters survive). A handful of invalid
+bytes in otherwise valid UTF-8 or declared text (a character cut in two where a site truncated its page
+description) is read as a browser reads it: each becomes �, and the reader says so. The result is refused
+when it still looks like mojibake: replacement characters, the 锟斤拷 of text that was already broken once,
+or Latin, Greek or Cyrillic debris.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -23,15 +27,24 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz"}
-_MAX_CHAOS = 0.2
-_LATIN = re.compile(r"[\x80-\u024f]")  # charset-normalizer's mess ratio above which a decoding is not trusted
+_MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a decoding is not trusted
+# Letters of Western, Greek and Cyrillic code pages: what Chinese bytes read with the wrong code page become.
+# NBSP, ·, ×, ÷ and ° are left out: Chinese pages print them.
+_FOREIGN_LETTERS = re.compile(r"[\x80-\x9f\xa1-\xaf\xb1-\xb6\xb8-\xd6\xd8-\xf6\xf8-\u024f\u0370-\u052f]")
+_MAX_INVALID_BYTES = 16  # more than a few cut characters: the bytes are in another encoding altogether
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str] | ReadIssue:
-    """(text, encoding name) or the reason the bytes cannot be trusted as text.
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    replaced: int = 0  # invalid bytes read as U+FFFD
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded | ReadIssue:
+    """The text and its encoding, or the reason the bytes cannot be trusted as text.
 
     ``declared``: an encoding the file itself names (an HTML meta charset); used when the bytes decode
-    strictly with it and no BOM says otherwise."""
+    with it and no BOM says otherwise."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -44,15 +57,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str] | 
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if declared:
-        name = "gb18030" if declared.lower() in _GB_FAMILY else declared.lower()
+    names = ["gb18030" if declared.lower() in _GB_FAMILY else declared.lower()] if declared else []
+    for name in names:
         try:
             decoded = _checked(data.decode(name), name)
             if not isinstance(decoded, ReadIssue):
                 return decoded
         except (UnicodeDecodeError, LookupError):
             pass
-        # The page lies about its charset (common; a Latin code page decodes any bytes): detect instead.
+    for name in [*names, "utf-8"]:
+        nearly = _nearly_valid(data, name)
+        if nearly is not None:
+            return nearly
+    # The page lies about its charset (common; a Latin code page decodes any bytes): detect instead.
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         return _undecodable("no character encoding decodes it into plausible text")
@@ -65,7 +82,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str] | 
         return _undecodable(f"it is not valid {name}, the most likely encoding")
 
 
-def _wide_or_binary(data: bytes) -> tuple[str, str] | ReadIssue:
+def _wide_or_binary(data: bytes) -> Decoded | ReadIssue:
     """NUL bytes: UTF-16/32 without a byte-order mark, or not text at all."""
     best = from_bytes(data).best()
     if best is not None and best.encoding and best.encoding.startswith(("utf_16", "utf_32")):
@@ -74,23 +91,39 @@ def _wide_or_binary(data: bytes) -> tuple[str, str] | ReadIssue:
                      "pipeline reads (.txt, .html/.htm, .docx); it was not loaded.")
 
 
-def _checked(text: str, encoding: str) -> tuple[str, str] | ReadIssue:
-    problem = mojibake_reason(text)
+def _nearly_valid(data: bytes, name: str) -> Decoded | None:
+    """The text when only a few bytes are invalid in ``name`` (read as �, as a browser does), else None."""
+    try:
+        text = data.decode(name, errors="replace")
+    except LookupError:
+        return None
+    replaced = text.count("\ufffd") - data.decode(name, errors="ignore").count("\ufffd")  # not the printed ones
+    if not 0 < replaced <= _MAX_INVALID_BYTES:
+        return None
+    checked = _checked(text, name, replaced)
+    return None if isinstance(checked, ReadIssue) else checked
+
+
+def _checked(text: str, encoding: str, replaced: int = 0) -> Decoded | ReadIssue:
+    problem = mojibake_reason(text, replaced)
     if problem:
         return _undecodable(f"decoded as {encoding} it {problem}")
-    return text, encoding
+    return Decoded(text, encoding, replaced)
 
 
-def mojibake_reason(text: str) -> str | None:
-    """Why a decoded text looks garbled, or None."""
-    if text.count("\ufffd") >= 3:
-        return f"contains {text.count(chr(0xFFFD))} replacement characters (�), so characters were lost before"
+def mojibake_reason(text: str, replaced: int = 0) -> str | None:
+    """Why a decoded text looks garbled, or None (``replaced``: invalid bytes the decoder itself read as �)."""
+    printed = text.count("\ufffd") - replaced
+    if printed >= 3:
+        return f"contains {printed} replacement characters (�), so characters were lost before"
     if "锟斤拷" in text or "烫烫烫" in text:
         return "contains 锟斤拷/烫烫烫, the trace of text that was already garbled when it was saved"
     sample = text[:20000]
-    latin = len(_LATIN.findall(sample))  # usually none: then nothing else to count
-    if latin and latin / (len(sample) - len(sample.encode("ascii", "ignore"))) > 0.3:
-        return "is mostly accented Latin letters (UTF-8 read as a Western code page: mojibake)"
+    foreign = len(_FOREIGN_LETTERS.findall(sample))  # usually none: then nothing else to count
+    # A few (Σ, §, é in an otherwise ASCII text) are symbols, not debris: mojibake of a report gives hundreds.
+    if foreign >= 20 and foreign / (len(sample) - len(sample.encode("ascii", "ignore"))) > 0.3:
+        return ("is mostly Latin, Greek or Cyrillic letters where Chinese is expected (bytes read with the wrong "
+                "code page: mojibake)")
     return None
 
 

@@ -32,6 +32,10 @@ _TEXT = qn("w:t")
 _TAB = qn("w:tab")
 _BREAK = qn("w:br")
 _ALT_CHUNK = qn("w:altChunk")
+_RUN = qn("w:r")
+_RUN_PROPERTIES = qn("w:rPr")
+_VANISH = qn("w:vanish")
+_VALUE = qn("w:val")
 _RELATIONSHIP_ID = qn("r:id")
 # Containers whose children belong to the enclosing body, row or cell (content controls, custom XML).
 _TRANSPARENT = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")})
@@ -61,6 +65,12 @@ def _body_lines(container: _Element, lines: list[str], document: docx.document.D
             lines.extend(_embedded_page_lines(block, document))
         elif (only := _single_cell(block)) is not None:
             _body_lines(only, lines, document)  # a page laid out inside a one-cell table
+        elif next(block.iterdescendants(_TABLE), None) is not None:
+            # A table holding tables lays the page out (pasted from a web page, as the HTML reader treats it):
+            # its cells are read as the page, in order, and the tables inside them as tables.
+            for row in _children(block, _ROW):
+                for cell in _children(row, _CELL):
+                    _body_lines(cell, lines, document)
         else:
             lines.append("")
             lines.extend(_table_lines(block))
@@ -109,8 +119,17 @@ def _collect_text(element: _Element, parts: list[str]) -> None:
             parts.append("\n")
             _collect_text(node, parts)
             parts.append("\n")
+        elif tag == _RUN and _is_hidden_run(node):
+            continue
         elif tag not in _HIDDEN and isinstance(tag, str):
             _collect_text(node, parts)
+
+
+def _is_hidden_run(run: _Element) -> bool:
+    """Text formatted as hidden (w:vanish): Word does not show or print it."""
+    properties = run.find(_RUN_PROPERTIES)
+    vanish = properties.find(_VANISH) if properties is not None else None
+    return vanish is not None and vanish.get(_VALUE, "true") not in ("0", "false", "off")
 
 
 def _table_lines(table: _Element) -> list[str]:
@@ -120,17 +139,11 @@ def _table_lines(table: _Element) -> list[str]:
             if _continues_merge(cell):
                 out.append("\t")
                 continue
-            texts = [_cell_block_text(block) for block in _children(cell, _PARAGRAPH, _TABLE)]
+            texts = [_paragraph_text(paragraph) for paragraph in _children(cell, _PARAGRAPH)]
             texts = [line for text in texts for line in text.split("\n") if line.strip()]
             out.append("\t" + "\n".join(texts) if texts else "\t")
         out.append("")
     return out
-
-
-def _cell_block_text(block: _Element) -> str:
-    if block.tag == _PARAGRAPH:
-        return _paragraph_text(block)
-    return " ".join(_paragraph_text(p) for p in block.iter(_PARAGRAPH))  # a table nested in a cell: its words
 
 
 def _continues_merge(cell: _Element) -> bool:

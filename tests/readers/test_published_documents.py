@@ -60,6 +60,32 @@ def test_a_page_declaring_a_latin_charset_over_gbk_bytes_is_detected(sample) -> 
     assert facts_of(document.text) == facts
 
 
+@pytest.mark.parametrize(("charset", "codec"), [("gbk", "gb18030"), ("utf-8", "utf-8")])
+def test_a_character_cut_in_two_in_the_page_description_does_not_lose_the_report(sample, charset: str,
+                                                                                   codec: str) -> None:
+    text, facts = sample
+    cut = "宁波市镇海区统计局政府信息公开年度报告".encode(codec)[:-1]  # a CMS truncates by bytes, not characters
+    page = to_html(text, charset=charset).encode(codec).replace(
+        b"<title>", b'<meta name="description" content="' + cut + b'"><title>', 1)
+    document = read_decoded(page, "page.html")
+    assert document.encoding == codec
+    assert [issue.code for issue in document.issues] == ["bytes_undecodable"]
+    assert facts_of(document.text) == facts
+
+
+def test_many_invalid_bytes_are_still_refused() -> None:
+    page = "<html><body><p>某局2020年政府信息公开工作年度报告</p></body></html>".encode() + bytes([0xE5, 0x20]) * 40
+    issue = read_document(page, "page.html")
+    assert isinstance(issue, ReadIssue) and issue.code == "undecodable"
+
+
+def test_no_break_spaces_stored_as_characters_are_not_mojibake(sample) -> None:
+    text, facts = sample
+    page = re.sub(r"(<td[^>]*>)([^<]*)(</td>)", "\\1\u00a0\u00a0\\2\u00a0\u00a0\\3", to_html(text))
+    document = read_decoded(page.encode("utf-8"), "page.html")
+    assert facts_of(document.text) == facts
+
+
 def test_a_web_archive_is_refused_with_its_name() -> None:
     data = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n<html></html>'
     issue = read_document(data, "report.mht")
@@ -121,6 +147,29 @@ def test_text_moved_away_is_not_read(sample) -> None:
     assert facts_of(read_decoded(_rewrite_docx(to_docx(text), move), "report.docx").text) == facts
 
 
+def test_text_formatted_as_hidden_is_not_read(sample) -> None:
+    text, facts = sample
+
+    def hide(body: etree._Element) -> None:
+        for text_node in body.iter(f"{{{W}}}t"):
+            if text_node.text and text_node.text.strip().isdigit():
+                run = etree.Element(f"{{{W}}}r")
+                etree.SubElement(etree.SubElement(run, f"{{{W}}}rPr"), f"{{{W}}}vanish")
+                etree.SubElement(run, f"{{{W}}}t").text = "1"
+                text_node.getparent().addprevious(run)  # a hidden "1" before every number
+        shown = etree.Element(f"{{{W}}}r")  # w:val="0" switches hiding off: this one is shown
+        vanish = etree.SubElement(etree.SubElement(shown, f"{{{W}}}rPr"), f"{{{W}}}vanish")
+        vanish.set(f"{{{W}}}val", "0")
+        etree.SubElement(shown, f"{{{W}}}t").text = "附注"
+        last = [child for child in body if child.tag != f"{{{W}}}sectPr"][-1]
+        last.addnext(etree.Element(f"{{{W}}}p"))
+        last.getnext().append(shown)
+
+    document = read_decoded(_rewrite_docx(to_docx(text), hide), "report.docx")
+    assert facts_of(document.text) == facts
+    assert document.text.rstrip().endswith("附注")
+
+
 def test_a_page_inside_a_one_cell_layout_table_is_read_as_the_page(sample) -> None:
     text, facts = sample
 
@@ -133,6 +182,25 @@ def test_a_page_inside_a_one_cell_layout_table_is_read_as_the_page(sample) -> No
             cell.append(block)
 
     assert facts_of(read_decoded(_rewrite_docx(to_docx(text), lay_out), "report.docx").text) == facts
+
+
+def test_tables_inside_a_frame_table_are_read_as_tables(sample) -> None:
+    """A Word file made from a web page keeps the page's layout tables: each report table sits in a frame
+    table's cell, under a caption row."""
+    text, facts = sample
+
+    def frame(body: etree._Element) -> None:
+        for table in body.findall(f"{{{W}}}tbl"):
+            outer = etree.Element(f"{{{W}}}tbl")
+            caption = etree.SubElement(etree.SubElement(outer, f"{{{W}}}tr"), f"{{{W}}}tc")
+            run = etree.SubElement(etree.SubElement(caption, f"{{{W}}}p"), f"{{{W}}}r")
+            etree.SubElement(run, f"{{{W}}}t").text = "统计表"
+            holder = etree.SubElement(etree.SubElement(outer, f"{{{W}}}tr"), f"{{{W}}}tc")
+            table.addprevious(outer)
+            holder.append(table)
+            etree.SubElement(holder, f"{{{W}}}p")  # Word ends every cell with a paragraph
+
+    assert facts_of(read_decoded(_rewrite_docx(to_docx(text), frame), "report.docx").text) == facts
 
 
 def test_a_text_box_is_read_once_with_its_paragraphs_on_their_own_lines() -> None:
