@@ -140,3 +140,23 @@ def test_markdown_heading_marks_are_not_read_as_text(expected: dict) -> None:
     assert report.status == "parsed", [p.message for p in report.problems]
     assert (report.agency_name, report.report_year) == (expected["agency_name"], expected["report_year"])
     assert cell_values(report) == expected_values(expected)
+
+
+@pytest.mark.parametrize("where", ["after_the_numbers", "before_the_numbers"])
+@pytest.mark.parametrize("expected", WORD_SAMPLES, ids=[e["source_path"][:3] for e in WORD_SAMPLES])
+def test_plain_text_row_label_wrapped_onto_the_next_line(expected: dict, where: str) -> None:
+    """Text copied out of a PDF wraps a long label; its open bracket says where it continues."""
+    lines = to_plain(_segments(expected)).split("\n")
+    at = next(i for i, line in enumerate(lines) if "部分公开" in line and "只计" in line)
+    label, numbers = lines[at].split("  ", 1)
+    head, tail = label.split("只计")
+    if where == "after_the_numbers":
+        lines[at : at + 1] = [f"{head}只计  {numbers}", tail]
+    else:
+        lines[at : at + 1] = [f"{head}只计", f"{tail}  {numbers}"]
+    report = extract_report("\n".join(lines))
+    assert report.status == "parsed", [p.message for p in report.problems]
+    assert cell_values(report) == expected_values(expected)
+    # A narrative line with an open bracket and no continuation stays narrative.
+    plain = to_plain(_segments(expected)).replace("\n二、", "\n（注：以下数据\n二、", 1)
+    assert cell_values(extract_report(plain)) == expected_values(expected)
