@@ -63,6 +63,7 @@ class ReportMetadata:
     report_year: int | None
     year_source: str | None  # 'title' | 'data_period' | 'narrative' | 'signature'
     published_on: str | None  # ISO date of the signature
+    period_year: int | None = None  # the year the data-period sentence states, whether used or not
 
 
 def _han_number(text: str) -> int:
@@ -235,10 +236,10 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     agency, year = _title(lines, names)
     agency_source = "title" if agency else None
     year_source = "title" if year else None
-    if year is None:
-        period = _PERIOD.search("".join(lines[:200]))
-        if period and period.group(2) in (None, period.group(1)):
-            year, year_source = int(period.group(1)), "data_period"
+    period = _PERIOD.search("".join(lines[:200]))
+    period_year = int(period.group(1)) if period and period.group(2) in (None, period.group(1)) else None
+    if year is None and period_year:
+        year, year_source = period_year, "data_period"
     if year is None:
         year = _narrative_year(lines)
         year_source = "narrative" if year else None
@@ -257,4 +258,4 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     if agency is None:
         agency = _preface_agency("".join(names[:60]))
         agency_source = "preface" if agency else None
-    return ReportMetadata(agency, agency_source, year, year_source, published_on)
+    return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year)

@@ -142,6 +142,10 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     if found_any and metadata.report_year is None:
         problems.append(Problem("year_not_found", "The report year could not be read from the title, the "
                                 "data-period sentence, the narrative or the signature date.", degrades=False))
+    if found_any and metadata.period_year and metadata.report_year and metadata.period_year != metadata.report_year:
+        problems.append(Problem(
+            "year_conflict", f"The title gives the year {metadata.report_year} but the data-period sentence "
+            f"{metadata.period_year}; the title's year is used. One of them is misprinted.", degrades=False))
     if found_any and metadata.agency_name is None:
         problems.append(Problem("agency_not_found", "The publishing agency could not be read from the title, "
                                 "the first line, the signature or the preface.", degrades=False))

@@ -105,3 +105,15 @@ def test_the_data_period_may_leave_out_its_end_year() -> None:
 def test_a_narrative_line_ending_in_a_date_is_not_a_signature() -> None:
     metadata = extract_metadata(normalize_text(BODY + "\n本报告的电子版可在门户网站下载，发布于2021年1月22日\n"))
     assert (metadata.agency_name, metadata.published_on) == (None, None)
+
+
+def test_a_title_year_that_contradicts_the_data_period_is_flagged() -> None:
+    from ogi.extract.report import extract_report
+    from tests.conftest import RAW_SAMPLES
+
+    sample = (RAW_SAMPLES / "001_f10c6ced2bff11ee.txt").read_text(encoding="utf-8")  # 统计日期自2020年1月1日…
+    assert "year_conflict" not in [p.code for p in extract_report(sample).problems]
+    report = extract_report(sample.replace("人民政府2020年", "人民政府2021年", 1))
+    conflicts = [p for p in report.problems if p.code == "year_conflict"]
+    assert report.report_year == 2021 and len(conflicts) == 1 and not conflicts[0].degrades
+    assert "2021" in conflicts[0].message and "2020" in conflicts[0].message
