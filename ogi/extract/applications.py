@@ -40,21 +40,31 @@ def _is_furniture(token: Token) -> bool:
     return token.narrative and len(token.norm) <= 12 and _TABLE_FURNITURE.match(token.norm) is not None
 
 
+# Group labels, which PDF text prints on a line of their own (no values: a narrative line in plain text).
+_GROUP_LABELS = ("本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理")
+
+
+def _continues_table(token: Token) -> bool:
+    """A narrative token that does not end the table: a split table's （续表）, or a group label's own line."""
+    return _is_furniture(token) or (
+        token.narrative and len(token.norm) <= 20 and strip_numbering(token.norm) in _GROUP_LABELS)
+
+
 def _subtotal_position(tokens: list[Token], start: int) -> str | None:
     """Where the header prints a 法人或其他组织小计 column among the five organisation columns: 'last' (after
-    其他), 'first' (before 商业企业), 'middle', or None when there is none."""
-    subtotal: int | None = None
-    organisations: list[int] = []
+    其他), 'first' (before 商业企业), 'middle', or None when there is none. The header is the cells before the
+    first row, or in plain text the lines of header words before it."""
+    header: list[str] = []
     for index in range(start - 1, max(-1, start - 40), -1):
         token = tokens[index]
-        if token.narrative:
+        if token.narrative and not any(word in token.norm for word in (*_HEADER_CELLS, "小计", "勾稽")):
             break
-        if "小计" in token.norm:
-            subtotal = index
-        elif token.norm.startswith(_ORG_HEADERS):
-            organisations.append(index)
-    if subtotal is None:
+        header.append(token.norm)
+    text = "\x00".join(reversed(header))
+    subtotal = text.find("小计")
+    if subtotal < 0:
         return None
+    organisations = [at for at in (text.find(word) for word in _ORG_HEADERS) if at >= 0]
     if not organisations or subtotal > max(organisations):
         return "last"
     return "first" if subtotal < min(organisations) else "middle"
@@ -88,12 +98,24 @@ def _match_label(norm: str, template: str, position: int) -> int | None:
     return best
 
 
+_NEXT_SECTIONS = ("四、", "五、", "六、")
+
+
+def _section_end(tokens: list[Token], start: int) -> int:
+    """Where section 三 ends for sure: section 四's table or the heading of section 四, 五 or 六."""
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if "行政复议" in token.norm or (token.narrative and token.norm.startswith(_NEXT_SECTIONS)):
+            return index
+    return len(tokens)
+
+
 def _stop_after(tokens: list[Token], index: int) -> int:
     """End of the last row: the first narrative token (but a split table's （续表）) or section 四's first
     header cell."""
     for stop in range(index + 1, len(tokens)):
         token = tokens[stop]
-        if (token.narrative and not _is_furniture(token)) or token.norm.startswith("行政复议"):
+        if (token.narrative and not _continues_table(token)) or token.norm.startswith("行政复议"):
             return stop
     return len(tokens)
 
@@ -108,7 +130,9 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
         return result, begin
     result.found = True
     end_guess = _stop_after(tokens, start)
-    template = detect_template(tokens, start, end_guess)
+    # The template's cues are looked for up to section 四, not only up to the first line of running text:
+    # a wrapped label (PDF text) may cut the table before them.
+    template = detect_template(tokens, start, _section_end(tokens, start))
     result.template = template
     specs = APPLICATION_ROWS[template]
     columns: tuple[str, ...] = APPLICANT_TYPES
@@ -133,7 +157,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
     in_header = False  # within a header printed again where a split table resumes
     while index < len(tokens):
         token = tokens[index]
-        if (token.narrative and not _is_furniture(token)) or (found and token.norm.startswith("行政复议")):
+        if (token.narrative and not _continues_table(token)) or (found and token.norm.startswith("行政复议")):
             break
         norm = token.norm
         if _is_header_cell(norm) or (in_header and strip_numbering(norm) in _HEADER_TAIL):

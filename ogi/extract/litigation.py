@@ -14,6 +14,12 @@ def _is_header(token: Token) -> bool:
     return not token.is_value and any(word in token.norm for word in LITIGATION_HEADER_WORDS)
 
 
+def _second_table(token: Token, values: list[Token], review: list[Token]) -> bool:
+    """The 行政诉讼 header of a second table, right after 行政复议's five cells in a first one."""
+    return (not review and len(values) == _REVIEW_CELLS and "行政诉讼" in token.norm
+            and not all(value.is_blank for value in values))
+
+
 def find_start(tokens: list[Token], begin: int) -> int | None:
     """The first 行政复议 header cell (or the section heading naming it) after ``begin``."""
     for index in range(begin, len(tokens)):
@@ -35,6 +41,9 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
     header_row: int | None = None
     for token in tokens[start:]:
         if token.narrative:
+            if _second_table(token, values, review):  # in plain text the header is a line of its own
+                review, values, header_row = values, [], None
+                continue
             if values:
                 break
             # The section heading, or a header line in a plain-text layout.
@@ -42,8 +51,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             continue
         if _is_header(token):
             header_seen, header_row = True, token.row
-            if (not review and len(values) == _REVIEW_CELLS and "行政诉讼" in token.norm
-                    and not all(value.is_blank for value in values)):
+            if _second_table(token, values, review):
                 review = values  # the section printed as two tables: 行政复议's five cells, then 行政诉讼's
             values = []  # blanks before a header cell are merged header cells (L3)
             continue

@@ -149,10 +149,10 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
 
 def _header_unit(tokens: list[Token], label_index: int, start: int) -> str | None:
     """The unit the amount column's header prints (采购总金额（万元）, 本年收费金额（单位：元）), or None: the
-    header cell above the row, within its sub-table."""
+    header cell above the row, within its sub-table (in plain text the header is a line of its own)."""
     for index in range(label_index - 1, start - 1, -1):
         token = tokens[index]
-        if token.narrative or caption_numeral(token.norm) is not None:
+        if caption_numeral(token.norm) is not None:
             return None
         if "金额" in token.norm:
             after = token.norm[token.norm.index("金额") + 2 :]

@@ -105,7 +105,9 @@ def tokenize(text: str, normalized: str | None = None) -> list[Token]:
     has_pipes = "|" in labelled
     if has_tabs or has_pipes:
         return _tokenize_structured(raw_lines, norm_lines, _pipe_layout(norm_lines) if has_pipes else "")
-    return _tokenize_plain(raw_lines, norm_lines)
+    from ogi.extract.plain import tokenize_plain  # plain builds on this module's tokens
+
+    return tokenize_plain(raw_lines, norm_lines)
 
 
 class _Line(NamedTuple):
@@ -179,7 +181,7 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
             previous = _LINE_TAB
         elif kind == _LINE_BLANK:
             if carry_raw:
-                tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+                tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
             previous = _LINE_BLANK
@@ -215,17 +217,18 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
             carry_norm.append(line.norm)
         else:
             if carry_raw:
-                tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+                tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
             tokens.append(Token(line.raw, line.norm, line_no, row, True))
             previous = _LINE_PLAIN
     if carry_raw:
-        tokens.append(_narrative(" ".join(carry_raw), carry_line, row))
+        tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
     return tokens
 
 
-def _narrative(raw: str, line_no: int, row: int, norm: str | None = None) -> Token:
+def narrative_token(raw: str, line_no: int, row: int, norm: str | None = None) -> Token:
+    """A line of running text (or a plain line without values) as one token."""
     return Token(raw.strip(), compact(norm if norm is not None else label_form(normalize_text(raw))), line_no, row, True)
 
 
@@ -245,55 +248,3 @@ def _pipe_cells(raw: str, norm: str, layout: str) -> tuple[tuple[str, str], ...]
         # One cell per line: what follows the first '|' is colspan padding.
         return ((raw_parts[0].strip(), compact_cell(norm_parts[0])),)
     return tuple((r.strip(), compact_cell(n)) for r, n in zip(raw_parts, norm_parts, strict=True))
-
-
-def _open_brackets(norm: str) -> int:
-    return norm.count("(") - norm.count(")")
-
-
-def _tokenize_plain(raw_lines: list[str], norm_lines: list[str]) -> list[Token]:
-    """No separators: words of a line are cells; a line without any value is narrative. A row label wrapped
-    onto the next line (text copied out of a PDF) is joined back where its brackets say so: （二）部分公开（区分
-    处理的，只计 … / 这一情形，不计其他情形）, before or after the row's numbers."""
-    tokens: list[Token] = []
-    label_open: Token | None = None  # the last row's label, when its bracket is still open
-    waiting: Token | None = None  # a line of label text with an open bracket, waiting for its row
-    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
-        if not norm.strip():
-            continue
-        raw_words, norm_words = raw.split(), norm.split()
-        if len(raw_words) != len(norm_words):
-            raw_words = norm_words
-        line_tokens = [Token(r, compact(n), index + 1, index + 1) for r, n in zip(raw_words, norm_words, strict=True)]
-        if not any(t.is_value for t in line_tokens):
-            line = _narrative(raw, index + 1, index + 1, norm)
-            if label_open is not None and _open_brackets(line.norm) < 0 and len(line.norm) <= 40:
-                label_open.raw += "\n" + line.raw  # the end of the row label above
-                label_open.norm += line.norm
-            elif waiting is None and _open_brackets(line.norm) > 0 and len(line.norm) <= 40:
-                waiting = line
-            else:
-                tokens.extend([waiting, line] if waiting else [line])
-                waiting = None
-            label_open = None
-            continue
-        merged: list[Token] = []
-        for token in line_tokens:  # re-join label words split by spaces
-            if merged and not token.is_value and not merged[-1].is_value:
-                merged[-1].raw += " " + token.raw
-                merged[-1].norm += token.norm
-            else:
-                merged.append(token)
-        first = merged[0]
-        if waiting is not None:
-            if not first.is_value and _open_brackets(first.norm) < 0:  # the rest of the waiting label
-                first.raw, first.norm, first.line_no = waiting.raw + "\n" + first.raw, waiting.norm + first.norm, waiting.line_no
-            else:
-                tokens.append(waiting)
-            waiting = None
-        labels = [t for t in merged if not t.is_value]
-        label_open = labels[-1] if labels and _open_brackets(labels[-1].norm) > 0 else None
-        tokens.extend(merged)
-    if waiting is not None:
-        tokens.append(waiting)
-    return tokens

@@ -9,7 +9,7 @@ import pytest
 from ogi.extract.report import extract_report
 from ogi.extract.vocabulary import LITIGATION_CELLS
 from tests.conftest import RAW_SAMPLES, load_expected
-from tests.extract.helpers import cell_values, expected_values
+from tests.extract.helpers import cell_frame, cell_values, expected_values
 from tests.extract.reshape import (
     Segment,
     read_tika,
@@ -160,3 +160,99 @@ def test_plain_text_row_label_wrapped_onto_the_next_line(expected: dict, where: 
     # A narrative line with an open bracket and no continuation stays narrative.
     plain = to_plain(_segments(expected)).replace("\n二、", "\n（注：以下数据\n二、", 1)
     assert cell_values(extract_report(plain)) == expected_values(expected)
+
+
+SAMPLE_2019 = next(e for e in WORD_SAMPLES if e["source_path"].startswith("000"))
+SAMPLE_2021 = next(e for e in WORD_SAMPLES if e["source_path"].startswith("003"))
+
+
+def _plain(expected: dict) -> str:
+    return to_plain(_segments(expected))
+
+
+def _plain_cells(text: str) -> dict[tuple[str, str, str], object]:
+    report = extract_report(text)
+    assert report.status == "parsed", [p.message for p in report.problems]
+    return cell_values(report)
+
+
+def test_plain_text_page_marks_and_page_numbers_are_not_cells() -> None:
+    """PDF text keeps each page's number: between rows, and between section 四's numbers and section 五."""
+    text = _plain(SAMPLE_2019)
+    text = text.replace("\n（二）部分公开", "\n- 2 -\n（二）部分公开", 1).replace("\n（三）不予公开", "\n第 3 页 共 5 页\n（三）不予公开", 1)
+    text = text.replace("\n2.其他法律行政法规禁止公开", "\n3\n2.其他法律行政法规禁止公开", 1)
+    text = text.replace("\n五、存在的主要问题", "\n4\n五、存在的主要问题", 1)
+    assert _plain_cells(text) == expected_values(SAMPLE_2019)
+
+
+def test_plain_text_lone_page_number_after_fourteen_litigation_numbers_is_not_the_fifteenth() -> None:
+    lines = _plain(SAMPLE_2019).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("0  0  0  0  0  0  0  0  0  0  0  0  0  0  0"))
+    lines[at : at + 1] = ["0  0  0  0  0  0  0  0  0  0  0  0  0  0", "5"]  # one blank lost, then the page number
+    report = extract_report("\n".join(lines))
+    assert not any(c.section == "litigation" for c in report.cells)
+    assert any(p.code == "cell_unplaced" and "14 cells" in p.message for p in report.problems)
+
+
+@pytest.mark.parametrize(("header", "printed", "value"), [
+    ("本年收费金额（单位：元）", "行政事业性收费  1200", 0.12),
+    ("本年收费金额（单位：万元）", "行政事业性收费  3500 元", 0.35),
+    ("本年收费金额（单位：万元）", "行政事业性收费  3500\n元", 0.35),
+])
+def test_plain_text_money_units_in_the_header_or_apart_from_the_number(header: str, printed: str,
+                                                                      value: float) -> None:
+    lines = _plain(SAMPLE_2021).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("行政事业性收费"))
+    assert "本年收费金额" in lines[at - 1]
+    lines[at - 1] = f"信息内容  {header}"
+    lines[at : at + 1] = printed.split("\n")
+    report = extract_report("\n".join(lines))
+    fee = next(c for c in cell_frame(report).iter_rows(named=True) if c["col_key"] == "fee_amount")
+    assert (fee["value"], fee["unit"]) == (pytest.approx(value), "万元")
+    assert report.status == "parsed", [p.message for p in report.problems]
+
+
+def test_plain_text_procurement_header_in_wanyuan() -> None:
+    text = _plain(SAMPLE_2019).replace("采购总金额\n", "采购总金额（万元）\n").replace("  419311元\n", "  125.6\n")
+    report = extract_report(text)
+    amount = next(c for c in cell_frame(report).iter_rows(named=True) if c["col_key"] == "procurement_amount")
+    assert (amount["value"], amount["unit"]) == (125.6, "万元")
+    assert "amount_unit_unknown" not in [p.code for p in report.problems]
+
+
+def test_plain_text_group_labels_on_lines_of_their_own() -> None:
+    text = (_plain(SAMPLE_2019).replace("三、本年度办理结果  （一）予以公开", "三、本年度办理结果\n（一）予以公开", 1)
+            .replace("（三）不予公开  1.属于国家秘密", "（三）不予公开\n1.属于国家秘密", 1))
+    assert _plain_cells(text) == expected_values(SAMPLE_2019)
+
+
+def test_plain_text_section_four_as_two_tables() -> None:
+    lines = _plain(SAMPLE_2019).split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("行政复议  行政诉讼"))
+    last = next(i for i, line in enumerate(lines) if line.startswith("0  0  0  0  0  0  0  0  0  0  0  0  0  0  0"))
+    lines[first : last + 1] = [
+        "行政复议", "结果维持  结果纠正  其他结果  尚未审结  总计", "1  0  0  0  1",
+        "行政诉讼", "未经复议直接起诉  复议后起诉",
+        "结果维持  结果纠正  其他结果  尚未审结  总计  结果维持  结果纠正  其他结果  尚未审结  总计",
+        "0  0  0  1  1  0  0  0  0  0",
+    ]
+    values = _plain_cells("\n".join(lines))
+    assert values[("litigation", "administrative_review", "upheld")] == 1
+    assert values[("litigation", "litigation_direct", "pending")] == 1
+    assert sum(key[0] == "litigation" for key in values) == 15
+
+
+def test_plain_text_subtotal_column_in_a_header_line() -> None:
+    from tests.extract.test_edge_rows import ORGS, _subtotal_report
+
+    text = to_plain(read_tika(_subtotal_report(["小计", *ORGS], [5, 9, 2, 0, 3, 4, 0, 14])))
+    row = {c.col_key: c.raw_text for c in extract_report(text).cells if c.row_key == "new_received"}
+    assert (row["org_subtotal"], row["commercial_enterprise"], row["total"]) == ("9", "2", "14")
+
+
+def test_plain_text_template_cues_after_a_wrapped_label_still_count() -> None:
+    """A 2021 label wrapped without a bracket ends the rows early; the template is still read as 2021."""
+    text = _plain(SAMPLE_2021).replace("3.补正后申请内容仍不明确", "3.补正后申请\n内容仍不明确", 1)
+    report = extract_report(text)
+    assert report.template == "2021" and report.applications_template == "2021"
+    assert not any(c.row_key == "other" for c in report.cells)

@@ -1,0 +1,119 @@
+"""The plain text shape: no TAB, no ``|``, cells separated by spaces (FORMAT.md §9.1) — text copied out of a
+PDF or typed by hand.
+
+Each line is split on whitespace; adjacent words that are not values are joined back (a label with spaces
+in it, W8); a line without any value is narrative. What PDF text extraction adds is undone where it can be
+told for certain:
+
+* a row label wrapped onto the next line is joined back where its open bracket says so (（二）部分公开（区分
+  处理的，只计 … / 这一情形，不计其他情形）), before or after the row's numbers;
+* a unit printed apart from its number (3500 元, or 元 alone on the next line) is joined to it;
+* page marks (- 3 -, 第3页共5页, 3/5) are dropped, and so is a lone number after a row of numbers, before a
+  heading or another row: a page number, which read as a cell would sit in the table's last column unseen.
+  (Were it a row's last cell wrapped onto a line of its own, the row is one cell short, which is reported.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ogi.extract.tokens import Token, narrative_token
+from ogi.text.normalize import compact
+
+_PAGE_MARK = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
+_PAGE_NUMBER = re.compile(r"^[1-9]\d{0,3}$")
+_UNITS = frozenset({"元", "万元", "万", "项", "件", "个", "条", "次", "人次"})
+_BARE_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_MAX_WRAPPED = 40  # a wrapped piece of a row label is short; a longer line is running text
+
+
+class _PlainLine(NamedTuple):
+    raw: str
+    norm: str
+    line_no: int
+    words: list[Token]  # the line's words, label words re-joined
+    values: int  # how many of them are values
+
+
+def tokenize_plain(raw_lines: list[str], norm_lines: list[str]) -> list[Token]:
+    lines = _plain_lines(raw_lines, norm_lines)
+    tokens: list[Token] = []
+    label_open: Token | None = None  # the last row's label, when its bracket is still open
+    waiting: Token | None = None  # a line of label text with an open bracket, waiting for its row
+    for position, line in enumerate(lines):
+        if _is_page_mark(lines, position):
+            continue
+        if line.values == 0:
+            if len(line.words) == 1 and line.norm in _UNITS and tokens and _unitless_number(tokens[-1]):
+                _join(tokens[-1], line.words[0], "\n")  # 3500 / 元: the unit of the number above
+                continue
+            text = narrative_token(line.raw, line.line_no, line.line_no, line.norm)
+            if label_open is not None and _open_brackets(text.norm) < 0 and len(text.norm) <= _MAX_WRAPPED:
+                _join(label_open, text, "\n")  # the end of the row label above
+            elif waiting is None and _open_brackets(text.norm) > 0 and len(text.norm) <= _MAX_WRAPPED:
+                waiting = text
+            else:
+                tokens.extend([waiting, text] if waiting else [text])
+                waiting = None
+            label_open = None
+            continue
+        words = line.words
+        if waiting is not None:
+            first = words[0]  # the label begins on the waiting line, its row is this one
+            if not first.is_value and _open_brackets(first.norm) < 0:  # the rest of the waiting label
+                first.raw, first.norm = f"{waiting.raw}\n{first.raw}", waiting.norm + first.norm
+                first.line_no = waiting.line_no
+            else:
+                tokens.append(waiting)
+            waiting = None
+        labels = [word for word in words if not word.is_value]
+        label_open = labels[-1] if labels and _open_brackets(labels[-1].norm) > 0 else None
+        tokens.extend(words)
+    if waiting is not None:
+        tokens.append(waiting)
+    return tokens
+
+
+def _plain_lines(raw_lines: list[str], norm_lines: list[str]) -> list[_PlainLine]:
+    lines: list[_PlainLine] = []
+    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
+        if not norm.strip():
+            continue
+        raw_words, norm_words = raw.split(), norm.split()
+        if len(raw_words) != len(norm_words):
+            raw_words = norm_words
+        words: list[Token] = []
+        for raw_word, norm_word in zip(raw_words, norm_words, strict=True):
+            word = Token(raw_word, compact(norm_word), index + 1, index + 1)
+            if words and word.norm in _UNITS and _unitless_number(words[-1]):
+                _join(words[-1], word, " ")  # 3500 元
+            elif words and not word.is_value and not words[-1].is_value:
+                _join(words[-1], word, " ")  # a label with spaces in it
+            else:
+                words.append(word)
+        lines.append(_PlainLine(raw, compact(norm), index + 1, words, sum(word.is_value for word in words)))
+    return lines
+
+
+def _is_page_mark(lines: list[_PlainLine], position: int) -> bool:
+    norm = lines[position].norm
+    if _PAGE_MARK.match(norm):
+        return True
+    if not _PAGE_NUMBER.match(norm) or position == 0:
+        return False
+    after = lines[position + 1] if position + 1 < len(lines) else None
+    return lines[position - 1].values >= 3 and (after is None or after.values == 0 or after.values >= 3)
+
+
+def _unitless_number(token: Token) -> bool:
+    return _BARE_NUMBER.match(token.norm) is not None
+
+
+def _join(token: Token, addition: Token, separator: str) -> None:
+    token.raw = f"{token.raw}{separator}{addition.raw}"
+    token.norm += addition.norm
+
+
+def _open_brackets(norm: str) -> int:
+    return norm.count("(") - norm.count(")")
