@@ -220,6 +220,21 @@ def test_plain_text_procurement_header_in_wanyuan() -> None:
     assert "amount_unit_unknown" not in [p.code for p in report.problems]
 
 
+@pytest.mark.parametrize("where", ["after_the_numbers", "before_the_numbers"])
+def test_plain_text_row_label_wrapped_without_a_bracket(where: str) -> None:
+    """（四）无法提供 1.本机关不掌 / 握相关政府信息: no bracket, but the fragment cannot be anything else."""
+    lines = _plain(SAMPLE_2021).split("\n")
+    at = next(i for i, line in enumerate(lines) if "1.本机关不掌握相关政府信息" in line)
+    label, numbers = lines[at].split("  ", 1)[0], lines[at].split("  ", 1)[1]
+    assert label.startswith("（四）")
+    numbers = numbers.removeprefix("1.本机关不掌握相关政府信息  ")
+    if where == "after_the_numbers":
+        lines[at : at + 1] = [f"{label}  1.本机关不掌  {numbers}", "握相关政府信息"]
+    else:
+        lines[at : at + 1] = [f"{label}  1.本机关不掌", f"握相关政府信息  {numbers}"]
+    assert _plain_cells("\n".join(lines)) == expected_values(SAMPLE_2021)
+
+
 def test_plain_text_group_labels_on_lines_of_their_own() -> None:
     text = (_plain(SAMPLE_2019).replace("三、本年度办理结果  （一）予以公开", "三、本年度办理结果\n（一）予以公开", 1)
             .replace("（三）不予公开  1.属于国家秘密", "（三）不予公开\n1.属于国家秘密", 1))
@@ -251,8 +266,20 @@ def test_plain_text_subtotal_column_in_a_header_line() -> None:
 
 
 def test_plain_text_template_cues_after_a_wrapped_label_still_count() -> None:
-    """A 2021 label wrapped without a bracket ends the rows early; the template is still read as 2021."""
-    text = _plain(SAMPLE_2021).replace("3.补正后申请内容仍不明确", "3.补正后申请\n内容仍不明确", 1)
+    """A note printed inside the table ends its rows early; the template is still read as 2021."""
+    note = "本表数据由本机关政府信息公开工作机构统计，统计口径与上年度保持一致，特此说明，下同。"
+    text = _plain(SAMPLE_2021).replace("\n3.补正后申请内容仍不明确", f"\n{note}\n3.补正后申请内容仍不明确", 1)
     report = extract_report(text)
+    assert any(p.code == "row_not_found" for p in report.problems)
     assert report.template == "2021" and report.applications_template == "2021"
     assert not any(c.row_key == "other" for c in report.cells)
+
+
+def test_plain_text_change_word_printed_apart_from_its_number() -> None:
+    lines = _plain(SAMPLE_2019).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("行政许可"))
+    lines[at] = "行政许可  12  增 2  7"
+    values = cell_values(extract_report("\n".join(lines)))
+    assert (values[("proactive", "administrative_licensing", "previous_items")],
+            values[("proactive", "administrative_licensing", "change")],
+            values[("proactive", "administrative_licensing", "decisions")]) == (12, 2, 7)
