@@ -132,7 +132,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
     end_guess = _stop_after(tokens, start)
     # The template's cues are looked for up to section 四, not only up to the first line of running text:
     # a wrapped label (PDF text) may cut the table before them.
-    template = detect_template(tokens, start, _section_end(tokens, start))
+    template = detect_template(tokens, start, _section_end(tokens, end_guess - 1))
     result.template = template
     specs = APPLICATION_ROWS[template]
     columns: tuple[str, ...] = APPLICANT_TYPES
@@ -157,14 +157,20 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
     in_header = False  # within a header printed again where a split table resumes
     while index < len(tokens):
         token = tokens[index]
-        if (token.narrative and not _continues_table(token)) or (found and token.norm.startswith("行政复议")):
-            break
         norm = token.norm
+        if token.narrative:
+            if not _continues_table(token):
+                break
+        elif is_value_text(norm):  # most tokens: nothing more to ask
+            index += 1
+            continue
+        if found and norm.startswith("行政复议"):
+            break
         if _is_header_cell(norm) or (in_header and strip_numbering(norm) in _HEADER_TAIL):
             in_header = True
             index += 1
             continue
-        matched = None if is_value_text(norm) else _match_label(norm, template, position)
+        matched = _match_label(norm, template, position)
         if matched is not None:
             in_header = False
             found.append((matched, index))

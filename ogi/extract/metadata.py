@@ -78,9 +78,11 @@ def _year_value(digits: str) -> int:
     return int(digits) if digits.isascii() else int("".join(str(_HAN_DIGITS[c]) for c in digits))
 
 
+_CHROME_OR_FOOTER = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), _BREADCRUMB.pattern]))
+
+
 def _is_chrome(line: str) -> bool:
-    return (any(word in line for word in _CHROME) or any(word in line for word in _FOOTER)
-            or _BREADCRUMB.search(line) is not None)
+    return _CHROME_OR_FOOTER.search(line) is not None
 
 
 def _is_organ_line(line: str) -> bool:
@@ -111,16 +113,18 @@ def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int,
     head = list(zip(lines[:_HEAD_LINES], names[:_HEAD_LINES], strict=False))
     seen: list[int] = []  # indices of the non-empty lines before this one (dates under sidebar titles left out)
     for index, (line, name_line) in enumerate(head):
-        if not line or "|" in line or "\t" in line or _DATE_ONLY.match(line):
+        if not line or "|" in line or "\t" in line or (line[0] in "12[" and _DATE_ONLY.match(line)):
             continue
         seen.append(index)
         if "《" in line and (quoted := _QUOTED_TITLE.search(line)):  # 关于印发《某局2020年…年度报告》的通知
             line, name_line = line[quoted.start(1) : quoted.end(1)], name_line[quoted.start(1) : quoted.end(1)]
+        ending = _TITLE_YEAR_AFTER.sub("", line) if line.endswith(")") else line  # …年度报告(2020年度)
+        if not (ending.endswith("报告") or ending.endswith("年报")):
+            continue  # the cheap test first: most lines are no title
         if label := _TITLE_LABEL.match(line):  # 名称:某局2021年…报告
             line, name_line = line[label.end() :], name_line[label.end() :]
-        ending = _TITLE_YEAR_AFTER.sub("", line) if line.endswith(")") else line  # …年度报告(2020年度)
-        if not (ending.endswith("报告") or ending.endswith("年报")) or _is_chrome(line):
-            continue  # the cheap test first: most lines are no title
+        if _is_chrome(line):
+            continue
         # The lines just above (only a title's neighbours are ever looked at). Page chrome between a line and
         # the title makes that line the site's banner (某区人民政府 / 首页 > … / 2021年…报告), not the author.
         neighbours = list(islice(takewhile(lambda i: not _is_chrome(lines[i]), reversed(seen[:-1])), 2))
@@ -171,17 +175,20 @@ def _first_line_agency(names: list[str]) -> str | None:
 def _signature(names: list[str]) -> tuple[str | None, str | None]:
     """(agency, ISO date) from the closing signature: a name line followed by a date line (``names``: the
     report's last lines)."""
-    # The footer (links, print and share buttons, ICP numbers) may run for dozens of lines below it.
-    candidates = [line for line in names if line and not _is_chrome(line)][-40:]
-    for index in range(len(candidates) - 1, -1, -1):
-        line = candidates[index]
+    # Read from the end: the footer (links, print and share buttons, ICP numbers) may run for dozens of lines
+    # below it. Page chrome is never the signature, and is looked for only where a date is.
+    lines = [line for line in names if line]
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         date = _parse_date_line(line)
-        if date is None:
-            joined = _NAME_THEN_DATE.match(line)
-            if joined and _is_organ_line(name := _SEAL.sub("", joined.group(1))):
+        joined = _NAME_THEN_DATE.match(line) if date is None else None
+        if (date is None and joined is None) or _is_chrome(line):
+            continue
+        if joined is not None:
+            if _is_organ_line(name := _SEAL.sub("", joined.group(1))):
                 return name, _parse_date_line(joined.group(2))
             continue
-        above = _SEAL.sub("", candidates[index - 1]) if index > 0 else ""
+        above = _SEAL.sub("", next((line for line in reversed(lines[:index]) if not _is_chrome(line)), ""))
         return (above if _is_organ_line(above) else None), date
     return None, None
 
