@@ -8,7 +8,7 @@ from functools import lru_cache
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
-from ogi.extract.tokens import MEMO_SIZE, Token, is_value_text
+from ogi.extract.tokens import MEMO_SIZE, PAGE_MARK, Token, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
 SECTION = "applications"
@@ -37,7 +37,11 @@ def _is_header_cell(norm: str) -> bool:
 
 
 def _is_furniture(token: Token) -> bool:
-    return token.narrative and len(token.norm) <= 12 and _TABLE_FURNITURE.match(token.norm) is not None
+    """（续表）, 单位：件, or a page's number or mark printed between the rows."""
+    norm = token.norm
+    return token.narrative and len(norm) <= 12 and (
+        _TABLE_FURNITURE.match(norm) is not None or PAGE_MARK.match(norm) is not None
+        or (norm.isdigit() and len(norm) <= 3))
 
 
 # Group labels, which PDF text prints on a line of their own (no values: a narrative line in plain text).

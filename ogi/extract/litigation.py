@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ogi.extract.model import PlacedCell, Problem, SectionResult
-from ogi.extract.tokens import Token
+from ogi.extract.tokens import PAGE_MARK, Token
 from ogi.extract.vocabulary import LITIGATION_CELLS, LITIGATION_HEADER_WORDS
 
 SECTION = "litigation"
 _REVIEW_CELLS = 5  # 行政复议: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计
+_FURNITURE = re.compile(r"^\(?续(?:上)?表\d*\)?$|^\d{1,3}$|" + PAGE_MARK.pattern[1:-1] + "$")
 
 
 def _is_header(token: Token) -> bool:
@@ -44,6 +47,8 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             if _second_table(token, values, review):  # in plain text the header is a line of its own
                 review, values, header_row = values, [], None
                 continue
+            if len(values) == _REVIEW_CELLS and not review and _FURNITURE.match(token.norm):
+                continue  # （续表） or a page mark between the 行政复议 and 行政诉讼 tables
             if values:
                 break
             # The section heading, or a header line in a plain-text layout.
@@ -70,7 +75,10 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
         return result
     result.found = True
     expected = len(LITIGATION_CELLS)
-    while len(values) > expected and values[-1].is_blank:
+    # Trailing blanks are padding, unless the cells stand on lines of their own (Word) and also start with a
+    # blank: then either end may be the stray cell (a merged column).
+    padded = values[0].line_no == values[-1].line_no or not values[0].is_blank
+    while len(values) > expected and values[-1].is_blank and (padded or all(value.is_blank for value in values)):
         values.pop()
     if len(values) != expected:
         printed = " | ".join(t.raw for t in values) or "nothing"

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ogi.extract.tokens import Token, narrative_token
+from ogi.extract.tokens import PAGE_MARK, Token, narrative_token
 from ogi.text.normalize import compact
 
-_PAGE_MARK = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
 _PAGE_NUMBER = re.compile(r"^[1-9]\d{0,3}$")
 _UNITS = frozenset({"元", "万元", "万", "项", "件", "个", "条", "次", "人次"})
 _CHANGE_WORDS = frozenset({"增", "减", "增加", "减少"})
@@ -136,7 +135,7 @@ def _plain_lines(raw_lines: list[str], norm_lines: list[str]) -> list[_PlainLine
 
 def _is_page_mark(lines: list[_PlainLine], position: int) -> bool:
     norm = lines[position].norm
-    if _PAGE_MARK.match(norm):
+    if PAGE_MARK.match(norm):
         return True
     if not _PAGE_NUMBER.match(norm) or position == 0:
         return False

@@ -21,6 +21,10 @@ class RowCells:
     fragments: list[Token] | None = None  # label pieces printed after the label (L8)
 
 
+def _texts(tokens: list[Token]) -> list[str]:
+    return [t.norm for t in tokens]
+
+
 def _is_label_fragment(token: Token) -> bool:
     return not token.is_value and not any(ch.isdigit() for ch in token.norm)
 
@@ -42,9 +46,16 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
     else:
         stray = []
     fragments: list[Token] = []
-    while candidates and _is_label_fragment(candidates[0]) and len(candidates) > expected:
+    # One cell too many, with a blank at the end and a blank or a text at the start: either end may be the
+    # stray one (a merged column, a label piece, or 不适用 printed as a value), so the row is not placed. A row
+    # printed on one line (HTML→text, markdown) is padded at its end by converters: its leading blanks are cells.
+    on_one_line = bool(candidates) and candidates[0].line_no == candidates[-1].line_no
+    ambiguous = (len(candidates) > expected and candidates[-1].is_blank
+                 and (_is_label_fragment(candidates[0]) or (candidates[0].is_blank and not on_one_line))
+                 and _texts(candidates[:expected]) != _texts(candidates[-expected:]))  # all blank: no matter
+    while not ambiguous and candidates and _is_label_fragment(candidates[0]) and len(candidates) > expected:
         fragments.append(candidates.pop(0))
-    while len(candidates) > expected and candidates[-1].is_blank:
+    while not ambiguous and len(candidates) > expected and candidates[-1].is_blank:
         candidates.pop()
     extra: list[Token] = list(stray)
     if len(candidates) > expected and not candidates[expected].is_value:
@@ -53,7 +64,10 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
     if len(candidates) == expected:
         return RowCells(candidates, extra=extra or None, fragments=fragments or None)
     printed = " | ".join(t.raw for t in candidates) or "nothing"
-    if len(candidates) < expected and unmarked_end:
+    if ambiguous:
+        reason = (f"{len(candidates)} cells printed where the template has {expected} ({printed}), with a blank or "
+                  "a text at the start and a blank at the end: which one is not a cell cannot be told")
+    elif len(candidates) < expected and unmarked_end:
         reason = (f"{len(candidates)} of {expected} cells printed ({printed}), then blank cells and the next row's "
                   "label with no row break between them; which blanks belong to this row cannot be told")
     elif len(candidates) < expected:

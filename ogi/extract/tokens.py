@@ -31,9 +31,12 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 _PIPES = re.compile(r"[|｜]")
+_HAS_DIGIT = re.compile(r"\d")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 # A markdown rule has a run of three dashes; " |" or "- |" alone is an empty or dash cell. (Callers test
 # for "---" first: it is much cheaper than the match.)
+# A page's number or mark, printed between table rows by PDF or Word conversions: - 3 -, 第3页共5页, 3/5.
+PAGE_MARK = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
 _MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
 
 
@@ -209,7 +212,11 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
         elif previous == _LINE_TAB and not line.heading and tokens:
             last = tokens[-1]  # L1: a line without TAB continues the previous cell
             last.raw = f"{last.raw}\n{line.raw}"
-            last.norm += line.norm
+            # Two paragraphs of a value cell (1 / 2, or a page number under a number) are no number 12.
+            glue = " " if last.norm and is_value_text(last.norm) and _HAS_DIGIT.search(line.norm) else ""
+            last.norm += glue + line.norm
+        elif previous == _LINE_PIPE and (line.norm.isdigit() or PAGE_MARK.match(line.norm)):
+            pass  # a page number between pipe rows: no cell, and never glued onto the next one
         elif previous == _LINE_PIPE and not line.heading and len(line.norm) <= 20:
             if not carry_raw:
                 carry_line = line_no
@@ -239,7 +246,8 @@ def _pipe_cells(raw: str, norm: str, layout: str) -> tuple[tuple[str, str], ...]
     if len(raw_parts) != len(norm_parts):
         raw_parts = norm_parts
     # Markdown rows start with '|': drop the empty segment before it.
-    if norm_parts and not norm_parts[0].strip() and norm.lstrip().startswith("|") and len(norm_parts) > 2:
+    # (A line that starts with a space and then '|' begins with an empty cell, as HTML→text prints it.)
+    if norm_parts and not norm_parts[0].strip() and norm.startswith("|") and len(norm_parts) > 2:
         norm_parts, raw_parts = norm_parts[1:], raw_parts[1:]
     # The segment after the final '|' is the line's end, not a cell.
     if len(norm_parts) > 1 and not norm_parts[-1].strip():

@@ -72,7 +72,7 @@ _COMMON_HEAD: tuple[RowSpec, ...] = (
          group="not_processed"),
 )
 _COMMON_TAIL: tuple[RowSpec, ...] = (
-    _row("total", "（七）总计", "总计", group="total"),
+    _row("total", "（七）总计", "总计", "合计", group="total"),
     _row("carried_forward", "四、结转下年度继续办理", "结转下年度", "结转下一年度"),
 )
 

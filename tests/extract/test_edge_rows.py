@@ -188,3 +188,67 @@ def test_section_four_tables_in_another_order_are_not_guessed() -> None:
     report = extract_report(_with_section_four(block))
     assert not any(c.section == "litigation" for c in report.cells)
     assert any(p.code == "cell_unplaced" and p.message.startswith("Section 四") for p in report.problems)
+
+
+def _rows_of(text: str, row_key: str) -> dict[str, str]:
+    return {c.col_key: c.raw_text for c in extract_report(text).cells if c.row_key == row_key}
+
+
+def test_a_word_row_with_a_blank_at_both_ends_is_not_shifted() -> None:
+    """\\t（一）予以公开 / \\t / six numbers / \\t: the first blank may be an unmerged label column or a blank cell,
+    the last a blank cell or padding; placing either way could shift every number, so the row is reported."""
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t（一）予以公开")
+    lines[at + 1 : at + 8] = ["\t", "\t0", "\t0", "\t3", "\t0", "\t2", "\t4", "\t"]
+    report = extract_report("\n".join(lines))
+    assert _rows_of("\n".join(lines), "granted") == {}
+    assert any(p.code == "cell_unplaced" and "（一）予以公开" in p.message and "cannot be told" in p.message
+               for p in report.problems)
+
+
+def test_section_four_with_a_blank_at_both_ends_is_not_shifted() -> None:
+    lines = SAMPLE_2019.split("\n")
+    heading = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
+    first = next(i for i in range(heading, len(lines)) if lines[i].strip() == "0")
+    lines[first : first + 15] = ["\t", "\t1", *["\t"] * 3, "\t1", *["\t"] * 10]  # a merged column, then blanks
+    report = extract_report("\n".join(lines))
+    assert not any(c.section == "litigation" for c in report.cells)
+    assert any(p.code == "cell_unplaced" and p.message.startswith("Section 四") for p in report.problems)
+
+
+def test_a_row_printed_on_one_line_keeps_its_leading_blank_cell() -> None:
+    """HTML→text prints an empty first cell as ' |' and pads the row's end with '||': the blank is a cell."""
+    text = ("某市某区统计局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n"
+            "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 4 |\n"
+            "第二十条第(五)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 12 | 0 | 30 |\n"
+            "其他对外管理服务事项 | 0 | 0 | 0 |\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "行政复议 | | | | | 行政诉讼 | ||||||||\n"
+            "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |\n"
+            "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+            " | 1 | 2 | 1 | 4 | 1 | 2 | 2 | 1 | 6 | 0 | 0 | 1 | 0 | 1 | ||\n\n五、存在的主要问题及改进情况\n")
+    review = _rows_of(text, "administrative_review")
+    assert review == {"upheld": "", "corrected": "1", "other": "2", "pending": "1", "total": "4"}
+
+
+def test_a_text_first_value_and_a_padding_blank_are_not_guessed() -> None:
+    text = SAMPLE_2019.replace("\t政府集中采购\n\t2\n\t419311元\n", "\t政府集中采购\n\t不适用\n\t120万元\n\t\n")
+    report = extract_report(text)
+    assert _rows_of(text, "government_procurement") == {}
+    assert any(p.code == "cell_unplaced" and "政府集中采购" in p.message for p in report.problems)
+
+
+def test_a_total_row_labelled_heji() -> None:
+    text = SAMPLE_2019.replace("\t（七）总计\n", "\t（七）合计\n")
+    assert len(_rows_of(text, "total")) == 7
+    assert extract_report(text).status == "parsed"
+
+
+def test_page_marks_between_word_rows_and_between_the_two_tables_of_section_four() -> None:
+    text = SAMPLE_2019.replace("\n\n\t\n\t（三）不予公开\n", "\n\n— 3 —\n\n\t\n\t（三）不予公开\n", 1)
+    assert text != SAMPLE_2019
+    assert extract_report(text).status == "parsed", [p.message for p in extract_report(text).problems]
+    assert [c[:5] for c in extract_report(text).cells] == [c[:5] for c in extract_report(SAMPLE_2019).cells]
+    block = SPLIT_SECTION_FOUR.format(review="\n\t".join("10001"), litigation="\n\t".join("0001100000"))
+    block = block.replace("\n\n\t行政诉讼\n", "\n\n（续表）\n\n\t行政诉讼\n")
+    report = extract_report(_with_section_four(block))
+    assert sum(c.section == "litigation" for c in report.cells) == 15, [p.message for p in report.problems]
