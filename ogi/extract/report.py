@@ -65,10 +65,10 @@ def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
 
 def _wrong_units(cells: list[PlacedCell]) -> list[Problem]:
     """An amount of money printed with a count unit (采购总金额 5项) is not an amount, and a count printed in
-    万 (1.2万) is not a count as printed: both are loaded as text."""
+    money or in 万 (120万元, 1.2万) is not a count as printed: all are loaded as text."""
     problems = []
     for c in cells:
-        if "万" not in c.norm_text and c.col_key not in AMOUNT_MEASURES:
+        if "万" not in c.norm_text and "元" not in c.norm_text and c.col_key not in AMOUNT_MEASURES:
             continue
         match = _READS_AS_NUMBER.match(c.norm_text)
         unit = (match.group(4) or match.group(9)) if match else None
@@ -76,6 +76,8 @@ def _wrong_units(cells: list[PlacedCell]) -> list[Problem]:
             what = f"a count ({unit}), not an amount of money"
         elif c.col_key not in AMOUNT_MEASURES and unit == "万":
             what = "a count in 万 (tens of thousands), which is not loaded rounded"
+        elif c.col_key not in AMOUNT_MEASURES and unit in MONEY_UNITS:
+            what = f"an amount of money ({unit}) where the template counts"
         else:
             continue
         problems.append(Problem(

@@ -47,10 +47,10 @@ def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     is_number = number.struct.field("2").is_not_null() | change.struct.field("3").is_not_null()
     raw_value = pl.coalesce(plain_value, change_value)
     is_amount = pl.col("col_key").is_in(AMOUNT_MEASURES)
-    # A count unit (5项) in a money cell is not an amount, nor is 万 in a count cell (1.2万 would need
-    # multiplying): such cells are text, like any other non-number.
+    # A count unit (5项) in a money cell is not an amount, nor is money (120万元) or 万 (1.2万 would need
+    # multiplying) in a count cell: such cells are text, like any other non-number.
     is_number = is_number & ~(is_amount & printed_unit.is_not_null() & ~printed_unit.is_in(MONEY_UNITS))
-    is_number = is_number & ~(~is_amount & printed_unit.eq_missing("万"))
+    is_number = is_number & ~(~is_amount & printed_unit.is_in(MONEY_UNITS).fill_null(False))
     unit = pl.coalesce(
         printed_unit,
         pl.col("header_unit"),

@@ -10,6 +10,7 @@ label matching works on.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -26,7 +27,19 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Circled list numbers (①, ❶, ➀, ➊): NFKC makes ① a bare "1", which fuses with the label it numbers; they are
 # written as "1." instead, the numbering labels are matched without.
 _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u2793]")
+# Superscript digits mark footnotes (156¹): NFKC would make 156¹ the number 1561. They are written ^1, so
+# such a cell reads as text and is reported.
+_SUPERSCRIPT = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]")
+_SUPERSCRIPT_DIGITS = {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2070": "0",
+                       **{chr(0x2070 + d): str(d) for d in range(4, 10)}}
+# HTML entities a converter left in the text (&nbsp;0, &#12288;250).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _CIRCLED_FIRST = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}  # first code point of each run: its length
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    character = html.unescape(match.group())
+    return match.group() if "\n" in character or "\r" in character else character  # lines stay lines
 
 
 def _circled_number(match: re.Match[str]) -> str:
@@ -77,9 +90,12 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_block(text: str) -> str:
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_unescaped, text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
         text = _CIRCLED.sub(_circled_number, text)
+        text = _SUPERSCRIPT.sub(lambda m: "^" + _SUPERSCRIPT_DIGITS[m.group()], text)
         text = unicodedata.normalize("NFKC", text)
         text = _t2s().convert(text)
         if "\u2212" in text:  # the minus sign Word types in −4: NFKC keeps it

@@ -91,3 +91,44 @@ def test_wan_alone_is_wanyuan_in_a_money_cell_and_no_number_in_a_count_cell() ->
     report = extract_report("\n".join(lines))
     assert _cells("\n".join(lines))[("government_procurement", "procurement_items")] == ("text", None, None)
     assert any(p.code == "cell_not_a_number" and "1.2万" in p.message for p in report.problems)
+
+
+def test_a_superscript_footnote_mark_is_not_a_digit() -> None:
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t行政处罚")
+    lines[at + 3] = "\t156¹"  # 处理决定数量 with a footnote mark: never 1561
+    text = "\n".join(lines)
+    assert _cells(text)[("administrative_penalty", "decisions")] == ("text", None, None)
+    assert any(p.code == "cell_not_a_number" and "156¹" in p.message for p in extract_report(text).problems)
+
+
+def test_two_paragraphs_in_a_value_cell_are_not_one_number() -> None:
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t行政处罚")
+    lines[at + 3 : at + 4] = ["\t1", "2"]  # a cell holding "1" and "2" on two lines, not 12
+    text = "\n".join(lines)
+    assert _cells(text)[("administrative_penalty", "decisions")] == ("text", None, None)
+    assert "cell_not_a_number" in _codes(text)
+
+
+def test_html_entities_left_by_a_converter_are_read() -> None:
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t行政处罚")
+    lines[at + 3] = "\t&nbsp;7&#12288;"
+    assert _cells("\n".join(lines))[("administrative_penalty", "decisions")] == ("number", 7.0, None)
+
+
+def test_money_printed_in_a_count_cell_is_text() -> None:
+    text = SAMPLE_2019.replace("\t政府集中采购\n\t2\n", "\t政府集中采购\n\t120万元\n")
+    assert _cells(text)[("government_procurement", "procurement_items")] == ("text", None, None)
+    assert any(p.code == "cell_not_a_number" and "120万元" in p.message for p in extract_report(text).problems)
+
+
+def test_a_page_number_between_markdown_rows_is_not_glued_onto_the_next_cell() -> None:
+    text = ("# 某市某区统计局2022年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n"
+            "| 第二十条第（一）项 |  |  |  |\n|:---|:---:|---:|:---:|\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            "| 规章 | 0 | 0 | 0 |\n3\n| 行政规范性文件 | 2 | 0 | 15 |\n\n| 第二十条第（五）项 |  |\n|---|---|\n"
+            "| 信息内容 | 本年处理决定数量 |\n| 行政许可 | 5 |\n")
+    cells = _cells(text)
+    assert cells[("normative_documents", "issued")] == ("number", 2.0, None)
+    assert cells[("rules", "in_force")] == ("number", 0.0, None)
