@@ -50,6 +50,11 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
     # stray one (a merged column, a label piece, or 不适用 printed as a value), so the row is not placed. A row
     # printed on one line (HTML→text, markdown) is padded at its end by converters: its leading blanks are cells.
     on_one_line = bool(candidates) and candidates[0].line_no == candidates[-1].line_no
+    if on_one_line and len(candidates) > expected and not candidates[-1].is_blank:
+        # Empty cells right after the label of a row printed on one line, with values up to its end: the label
+        # spans the table's label columns (| 一、本年新收… |  |  | 0 | …), as pandoc and HTML→text print a colspan.
+        while len(candidates) > expected and candidates[0].is_blank:
+            candidates.pop(0)
     ambiguous = (len(candidates) > expected and candidates[-1].is_blank
                  and (_is_label_fragment(candidates[0]) or (candidates[0].is_blank and not on_one_line))
                  and _texts(candidates[:expected]) != _texts(candidates[-expected:]))  # all blank: no matter

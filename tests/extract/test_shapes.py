@@ -283,3 +283,13 @@ def test_plain_text_change_word_printed_apart_from_its_number() -> None:
     assert (values[("proactive", "administrative_licensing", "previous_items")],
             values[("proactive", "administrative_licensing", "change")],
             values[("proactive", "administrative_licensing", "decisions")]) == (12, 2, 7)
+
+
+def test_markdown_label_spanning_the_label_columns_prints_empty_cells_after_it() -> None:
+    """pandoc prints a label spanning the three label columns as the label and two empty cells."""
+    text = to_markdown(_segments(SAMPLE_2019))
+    for label in ("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "四、结转下年度继续办理", "（七）总计"):
+        text = text.replace(f"| {label} |", f"| {label} |  |  |", 1)
+    text = text.replace("| 三、本年度办理结果 | （一）予以公开 |", "| 三、本年度办理结果 | （一）予以公开 |  |", 1)
+    assert text.count("|  |  |") >= 4
+    assert _plain_cells(text) == expected_values(SAMPLE_2019)
