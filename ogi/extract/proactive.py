@@ -14,12 +14,14 @@ from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
 from ogi.extract.tokens import MEMO_SIZE, Token
 from ogi.extract.vocabulary import (
+    MEASURE_HEADER_WORDS,
     PROACTIVE_2019_CUES,
     PROACTIVE_2021_CUES,
     PROACTIVE_HEADER_WORDS,
     PROACTIVE_TABLES,
     ArticleTable,
     ItemSpec,
+    MeasureSpec,
 )
 from ogi.text.normalize import normalize_label
 
@@ -111,6 +113,7 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     for _, _, item in labels:
         counts[item.key] = counts.get(item.key, 0) + 1
     placed: set[str] = set()
+    orders: dict[str, tuple[MeasureSpec, ...]] = {}  # by article item: the columns as the header prints them
     for index, table, item in labels:
         label = tokens[index]
         if counts[item.key] > 1:
@@ -128,7 +131,14 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
             continue
         placed.add(item.key)
         header_unit = _header_unit(tokens, index, start) if any(m.is_amount for m in table.measures) else None
-        for measure, cell in zip(table.measures, row.cells, strict=True):
+        if table.article_item not in orders:  # the table's first row: its header is just above
+            orders[table.article_item] = _measure_order(tokens, index, start, table)
+            if orders[table.article_item] != table.measures:
+                result.problems.append(Problem(
+                    "columns_reordered", f"Section 二 ({table.article_item}): the header prints the columns as "
+                    f"{' | '.join(m.label for m in orders[table.article_item])}, not in the template's order; "
+                    "the cells are placed by the header.", label.line_no, degrades=False))
+        for measure, cell in zip(orders[table.article_item], row.cells, strict=True):
             result.cells.append(PlacedCell(SECTION, item.key, measure.key, cell.raw, cell.norm, cell.line_no,
                                            table.article_item, header_unit if measure.is_amount else None))
         if row.extra:
@@ -145,6 +155,25 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                     "row_not_found", f"Section 二 ({table.article_item}): the row {item.label} was not found.",
                     tokens[start].line_no))
     return result
+
+
+def _measure_order(tokens: list[Token], label_index: int, start: int, table: ArticleTable) -> tuple[MeasureSpec, ...]:
+    """The table's measures in the order its header prints them (the template's when the header does not show
+    each of them once): the header cells, or in plain text the header line, between the caption and the row."""
+    if len(table.measures) < 2:
+        return table.measures
+    header: list[str] = []
+    for index in range(label_index - 1, start - 1, -1):
+        token = tokens[index]
+        if caption_numeral(token.norm) is not None:
+            break
+        if not token.is_value:
+            header.append(token.norm)
+    text = "\x00".join(reversed(header))
+    positions = [text.find(MEASURE_HEADER_WORDS[measure.key]) for measure in table.measures]
+    if min(positions) < 0 or len(set(positions)) < len(positions):
+        return table.measures
+    return tuple(measure for _, measure in sorted(zip(positions, table.measures, strict=True)))
 
 
 def _header_unit(tokens: list[Token], label_index: int, start: int) -> str | None:

@@ -166,6 +166,13 @@ PROACTIVE_TABLES: dict[str, tuple[ArticleTable, ...]] = {
                      (_FEES,)),
     ),
 }
+# A word each measure's header cell prints, to read the columns' order from the header (in tables of two or
+# three measures). 增 is 本年增/减; 总金额 is 采购总金额.
+MEASURE_HEADER_WORDS = {
+    "new_made": "新制作", "new_published": "新公开", "total_published": "总数量", "previous_items": "上一年",
+    "change": "增", "decisions": "处理决定", "procurement_items": "采购项目", "procurement_amount": "总金额",
+    "issued": "制发", "repealed": "废止", "in_force": "现行有效",
+}
 # Template signals in section 二 (FORMAT.md §6), on compact normalised text.
 PROACTIVE_2019_CUES = ("本年新制作", "本年新公开", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",
                        "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额")

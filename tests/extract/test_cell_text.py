@@ -132,3 +132,16 @@ def test_a_page_number_between_markdown_rows_is_not_glued_onto_the_next_cell() -
     cells = _cells(text)
     assert cells[("normative_documents", "issued")] == ("number", 2.0, None)
     assert cells[("rules", "in_force")] == ("number", 0.0, None)
+
+
+def test_columns_printed_in_another_order_are_placed_by_their_header() -> None:
+    text = SAMPLE_2019.replace("\t上一年项目数量\n\t本年增/减\n\t处理决定数量\n\n\t行政许可\n\t18\n\t增（2）\n\t0\n",
+                               "\t上一年项目数量\n\t处理决定数量\n\t本年增/减\n\n\t行政许可\n\t18\n\t57\n\t增（2）\n", 1)
+    assert text != SAMPLE_2019
+    cells = _cells(text)
+    assert cells[("administrative_licensing", "decisions")] == ("number", 57.0, None)
+    assert cells[("administrative_licensing", "change")] == ("number", 2.0, None)
+    assert cells[("other_administrative_services", "previous_items")][0] == "number"
+    report = extract_report(text)
+    assert [p.code for p in report.problems if p.code == "columns_reordered"] == ["columns_reordered"]
+    assert report.status == "parsed"
