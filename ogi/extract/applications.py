@@ -36,6 +36,15 @@ def _is_header_cell(norm: str) -> bool:
     return "勾稽" in norm or norm.startswith(_HEADER_CELLS)
 
 
+_SENTENCE = re.compile(r"[\d。，,；;：:]")
+
+
+def _is_header_line(norm: str) -> bool:
+    """A plain-text line of header words (自然人 法人或其他组织 总计 / 商业企业 … 小计): no digits, no sentence."""
+    return (len(norm) <= 80 and any(word in norm for word in (*_HEADER_CELLS, "小计"))
+            and _SENTENCE.search(norm) is None)
+
+
 def _is_furniture(token: Token) -> bool:
     """（续表）, 单位：件, or a page's number or mark printed between the rows."""
     norm = token.norm
@@ -61,8 +70,8 @@ def _subtotal_position(tokens: list[Token], start: int) -> str | None:
     header: list[str] = []
     for index in range(start - 1, max(-1, start - 40), -1):
         token = tokens[index]
-        if token.narrative and not any(word in token.norm for word in (*_HEADER_CELLS, "小计", "勾稽")):
-            break
+        if token.narrative and not _is_header_line(token.norm):
+            break  # running text, even one that names 小计 (…法人或其他组织小计28件。)
         header.append(token.norm)
     text = "\x00".join(reversed(header))
     subtotal = text.find("小计")

@@ -137,7 +137,8 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 result.problems.append(Problem(
                     "columns_reordered", f"Section 二 ({table.article_item}): the header prints the columns as "
                     f"{' | '.join(m.label for m in orders[table.article_item])}, not in the template's order; "
-                    "the cells are placed by the header.", label.line_no, degrades=False))
+                    "the cells are placed by the header, and the report is marked partial for a person to check "
+                    "that the header, not the numbers, was reordered.", label.line_no))
         for measure, cell in zip(orders[table.article_item], row.cells, strict=True):
             result.cells.append(PlacedCell(SECTION, item.key, measure.key, cell.raw, cell.norm, cell.line_no,
                                            table.article_item, header_unit if measure.is_amount else None))
@@ -159,7 +160,8 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
 
 def _measure_order(tokens: list[Token], label_index: int, start: int, table: ArticleTable) -> tuple[MeasureSpec, ...]:
     """The table's measures in the order its header prints them (the template's when the header does not show
-    each of them once): the header cells, or in plain text the header line, between the caption and the row."""
+    each of them once): the header cells, or in plain text the 信息内容 line, between the caption and the row.
+    Running text (a note under the caption) is never read as the header."""
     if len(table.measures) < 2:
         return table.measures
     header: list[str] = []
@@ -167,10 +169,11 @@ def _measure_order(tokens: list[Token], label_index: int, start: int, table: Art
         token = tokens[index]
         if caption_numeral(token.norm) is not None:
             break
-        if not token.is_value:
+        if not token.is_value and (not token.narrative or token.norm.startswith("信息内容")):
             header.append(token.norm)
     text = "\x00".join(reversed(header))
-    positions = [text.find(MEASURE_HEADER_WORDS[measure.key]) for measure in table.measures]
+    positions = [min((at for at in (text.find(word) for word in MEASURE_HEADER_WORDS[measure.key]) if at >= 0),
+                     default=-1) for measure in table.measures]
     if min(positions) < 0 or len(set(positions)) < len(positions):
         return table.measures
     return tuple(measure for _, measure in sorted(zip(positions, table.measures, strict=True)))

@@ -78,6 +78,9 @@ def _is_heading(norm_line: str) -> bool:
     return _HEADING.match(norm_line) is not None and "|" not in norm_line
 
 
+_MARKDOWN = "+markdown"
+
+
 def _pipe_layout(norm_lines: list[str]) -> str:
     """'rows' when many pipe lines hold several non-empty cells, else 'cells' (FORMAT.md L5)."""
     multi = 0
@@ -107,7 +110,10 @@ def tokenize(text: str, normalized: str | None = None) -> list[Token]:
     has_tabs = text.startswith("\t") or "\n\t" in text  # a line starting with TAB
     has_pipes = "|" in labelled
     if has_tabs or has_pipes:
-        return _tokenize_structured(raw_lines, norm_lines, _pipe_layout(norm_lines) if has_pipes else "")
+        layout = _pipe_layout(norm_lines) if has_pipes else ""
+        if has_pipes and "---" in labelled and any("---" in line and _MARKDOWN_RULE.match(line) for line in norm_lines):
+            layout += _MARKDOWN  # a markdown table may be indented: its rows' leading '|' opens no cell
+        return _tokenize_structured(raw_lines, norm_lines, layout)
     from ogi.extract.plain import tokenize_plain  # plain builds on this module's tokens
 
     return tokenize_plain(raw_lines, norm_lines)
@@ -246,13 +252,15 @@ def _pipe_cells(raw: str, norm: str, layout: str) -> tuple[tuple[str, str], ...]
     if len(raw_parts) != len(norm_parts):
         raw_parts = norm_parts
     # Markdown rows start with '|': drop the empty segment before it.
-    # (A line that starts with a space and then '|' begins with an empty cell, as HTML→text prints it.)
-    if norm_parts and not norm_parts[0].strip() and norm.startswith("|") and len(norm_parts) > 2:
+    # (Outside markdown, a line that starts with a space and then '|' begins with an empty cell, as HTML→text
+    # prints it.)
+    leading_pipe = norm.lstrip().startswith("|") if layout.endswith(_MARKDOWN) else norm.startswith("|")
+    if norm_parts and not norm_parts[0].strip() and leading_pipe and len(norm_parts) > 2:
         norm_parts, raw_parts = norm_parts[1:], raw_parts[1:]
     # The segment after the final '|' is the line's end, not a cell.
     if len(norm_parts) > 1 and not norm_parts[-1].strip():
         norm_parts, raw_parts = norm_parts[:-1], raw_parts[:-1]
-    if layout == "cells":
+    if layout.startswith("cells"):
         # One cell per line: what follows the first '|' is colspan padding.
         return ((raw_parts[0].strip(), compact_cell(norm_parts[0])),)
     return tuple((r.strip(), compact_cell(n)) for r, n in zip(raw_parts, norm_parts, strict=True))

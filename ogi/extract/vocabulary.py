@@ -166,12 +166,13 @@ PROACTIVE_TABLES: dict[str, tuple[ArticleTable, ...]] = {
                      (_FEES,)),
     ),
 }
-# A word each measure's header cell prints, to read the columns' order from the header (in tables of two or
-# three measures). 增 is 本年增/减; 总金额 is 采购总金额.
-MEASURE_HEADER_WORDS = {
-    "new_made": "新制作", "new_published": "新公开", "total_published": "总数量", "previous_items": "上一年",
-    "change": "增", "decisions": "处理决定", "procurement_items": "采购项目", "procurement_amount": "总金额",
-    "issued": "制发", "repealed": "废止", "in_force": "现行有效",
+# What each measure's header cell prints, to read the columns' order from the header (in tables of two or
+# three measures).
+MEASURE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "new_made": ("新制作数量",), "new_published": ("新公开数量",), "total_published": ("公开总数量",),
+    "previous_items": ("上一年项目数量",), "change": ("增/减", "增减", "增(减)"), "decisions": ("处理决定数量",),
+    "procurement_items": ("采购项目数量",), "procurement_amount": ("采购总金额",),
+    "issued": ("制发件数",), "repealed": ("废止件数",), "in_force": ("现行有效件数",),
 }
 # Template signals in section 二 (FORMAT.md §6), on compact normalised text.
 PROACTIVE_2019_CUES = ("本年新制作", "本年新公开", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",

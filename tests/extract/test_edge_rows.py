@@ -252,3 +252,12 @@ def test_page_marks_between_word_rows_and_between_the_two_tables_of_section_four
     block = block.replace("\n\n\t行政诉讼\n", "\n\n（续表）\n\n\t行政诉讼\n")
     report = extract_report(_with_section_four(block))
     assert sum(c.section == "litigation" for c in report.cells) == 15, [p.message for p in report.problems]
+
+
+def test_a_sentence_naming_a_subtotal_above_the_table_is_not_its_header() -> None:
+    text = SAMPLE_2019.replace("三、收到和处理政府信息公开申请情况\n",
+                               "三、收到和处理政府信息公开申请情况\n本年度共收到申请0件，其中法人或其他组织小计0件。\n", 1)
+    assert text != SAMPLE_2019
+    report = extract_report(text)
+    assert "extra_column" not in _codes(report)
+    assert [c[:5] for c in report.cells] == [c[:5] for c in extract_report(SAMPLE_2019).cells]

@@ -293,3 +293,9 @@ def test_markdown_label_spanning_the_label_columns_prints_empty_cells_after_it()
     text = text.replace("| 三、本年度办理结果 | （一）予以公开 |", "| 三、本年度办理结果 | （一）予以公开 |  |", 1)
     assert text.count("|  |  |") >= 4
     assert _plain_cells(text) == expected_values(SAMPLE_2019)
+
+
+def test_an_indented_markdown_table_reads_like_an_unindented_one() -> None:
+    text = "\n".join(f"  {line}" if line.startswith("|") else line
+                     for line in to_markdown(_segments(SAMPLE_2019)).split("\n"))
+    assert _plain_cells(text) == expected_values(SAMPLE_2019)
