@@ -37,9 +37,14 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _CIRCLED_FIRST = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}  # first code point of each run: its length
 
 
+# Characters that split lines or cells: an entity for one of them stays as printed (lines stay lines, cells
+# stay cells).
+_STRUCTURAL = frozenset("\n\r\t|｜\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _unescaped(match: re.Match[str]) -> str:
     character = html.unescape(match.group())
-    return match.group() if "\n" in character or "\r" in character else character  # lines stay lines
+    return match.group() if any(c in _STRUCTURAL for c in character) else character
 
 
 def _circled_number(match: re.Match[str]) -> str:

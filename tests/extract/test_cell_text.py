@@ -153,3 +153,9 @@ def test_a_note_under_a_caption_is_not_read_as_the_header() -> None:
     cells = _cells(text)
     assert cells[("administrative_licensing", "change")] == ("number", 2.0, None)
     assert "columns_reordered" not in _codes(text)
+
+
+def test_entities_for_line_or_cell_separators_stay_as_printed() -> None:
+    from ogi.text.normalize import normalize_text
+
+    assert normalize_text("行政处罚&#124;&#9;&#10;&#x7C;&nbsp;7") == "行政处罚&#124;&#9;&#10;&#x7C; 7"
