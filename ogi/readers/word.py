@@ -65,9 +65,9 @@ def _body_lines(container: _Element, lines: list[str], document: docx.document.D
             lines.extend(_embedded_page_lines(block, document))
         elif (only := _single_cell(block)) is not None:
             _body_lines(only, lines, document)  # a page laid out inside a one-cell table
-        elif next(block.iterdescendants(_TABLE), None) is not None:
-            # A table holding tables lays the page out (pasted from a web page, as the HTML reader treats it):
-            # its cells are read as the page, in order, and the tables inside them as tables.
+        elif _is_frame(block):
+            # A frame of one or two columns holding tables lays the page out (pasted from a web page): its cells
+            # are read as the page, in order, and the tables inside them as tables.
             for row in _children(block, _ROW):
                 for cell in _children(row, _CELL):
                     _body_lines(cell, lines, document)
@@ -139,11 +139,25 @@ def _table_lines(table: _Element) -> list[str]:
             if _continues_merge(cell):
                 out.append("\t")
                 continue
-            texts = [_paragraph_text(paragraph) for paragraph in _children(cell, _PARAGRAPH)]
+            texts = [_cell_block_text(block) for block in _children(cell, _PARAGRAPH, _TABLE)]
             texts = [line for text in texts for line in text.split("\n") if line.strip()]
             out.append("\t" + "\n".join(texts) if texts else "\t")
         out.append("")
     return out
+
+
+def _cell_block_text(block: _Element) -> str:
+    if block.tag == _PARAGRAPH:
+        return _paragraph_text(block)
+    return " ".join(_paragraph_text(p) for p in block.iter(_PARAGRAPH))  # a small table inside a data cell: its words
+
+
+def _is_frame(table: _Element) -> bool:
+    """A table of at most two columns that holds tables: page layout, not data (a data table may hold a small
+    table in one of its cells)."""
+    if next(table.iterdescendants(_TABLE), None) is None:
+        return False
+    return all(len(list(_children(row, _CELL))) <= 2 for row in _children(table, _ROW))
 
 
 def _continues_merge(cell: _Element) -> bool:

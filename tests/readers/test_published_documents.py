@@ -203,6 +203,23 @@ def test_tables_inside_a_frame_table_are_read_as_tables(sample) -> None:
     assert facts_of(read_decoded(_rewrite_docx(to_docx(text), frame), "report.docx").text) == facts
 
 
+def test_a_small_table_inside_a_data_cell_leaves_the_data_table_a_table(sample) -> None:
+    """Only a frame of one or two columns is page layout; a data table may hold a small table in a cell."""
+    text, facts = sample
+
+    def nest(body: etree._Element) -> None:
+        tables = body.findall(f"{{{W}}}tbl")
+        widest = max(tables, key=lambda t: max(len(r.findall(f"{{{W}}}tc")) for r in t.findall(f"{{{W}}}tr")))
+        cell = widest.find(f"{{{W}}}tr").find(f"{{{W}}}tc")
+        inner = etree.SubElement(cell, f"{{{W}}}tbl")
+        inner_cell = etree.SubElement(etree.SubElement(inner, f"{{{W}}}tr"), f"{{{W}}}tc")
+        run = etree.SubElement(etree.SubElement(inner_cell, f"{{{W}}}p"), f"{{{W}}}r")
+        etree.SubElement(run, f"{{{W}}}t").text = "注"
+        etree.SubElement(cell, f"{{{W}}}p")
+
+    assert facts_of(read_decoded(_rewrite_docx(to_docx(text), nest), "report.docx").text) == facts
+
+
 def test_a_text_box_is_read_once_with_its_paragraphs_on_their_own_lines() -> None:
     box = (f'<w:p xmlns:w="{W}" xmlns:mc="{MC}"><w:r><mc:AlternateContent>'
            "<mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent>"
