@@ -8,7 +8,7 @@ from functools import lru_cache
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import take_row
-from ogi.extract.tokens import MEMO_SIZE, PAGE_MARK, Token, is_value_text
+from ogi.extract.tokens import MEMO_SIZE, Token, is_table_furniture, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
 SECTION = "applications"
@@ -28,8 +28,7 @@ _ORG_HEADERS = ("商业企业", "科研机构", "社会公益组织", "法律服
 # Header cells, which a table split over two pages prints again before its second half.
 _HEADER_CELLS = ("申请人情况", "自然人", "法人或其他组织", *_ORG_HEADERS)
 _HEADER_TAIL = ("总计", "其他", "小计")  # header cells only among other header cells (总计 is also a row)
-# A line between the two halves of a split table: （续表）, 续上表, 单位：件.
-_TABLE_FURNITURE = re.compile(r"^\(?续(?:上)?表\d*\)?(?:\(单位:[件个条]\))?$|^单位:[件个条]$")
+_HEADER_WORDS = (*_HEADER_CELLS, "小计")
 
 
 def _is_header_cell(norm: str) -> bool:
@@ -41,16 +40,13 @@ _SENTENCE = re.compile(r"[\d。，,；;：:]")
 
 def _is_header_line(norm: str) -> bool:
     """A plain-text line of header words (自然人 法人或其他组织 总计 / 商业企业 … 小计): no digits, no sentence."""
-    return (len(norm) <= 80 and any(word in norm for word in (*_HEADER_CELLS, "小计"))
+    return (len(norm) <= 80 and any(word in norm for word in _HEADER_WORDS)
             and _SENTENCE.search(norm) is None)
 
 
 def _is_furniture(token: Token) -> bool:
     """（续表）, 单位：件, or a page's number or mark printed between the rows."""
-    norm = token.norm
-    return token.narrative and len(norm) <= 12 and (
-        _TABLE_FURNITURE.match(norm) is not None or PAGE_MARK.match(norm) is not None
-        or (norm.isdigit() and len(norm) <= 3))
+    return token.narrative and is_table_furniture(token.norm)
 
 
 # Group labels, which PDF text prints on a line of their own (no values: a narrative line in plain text).

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from ogi.extract.model import PlacedCell, Problem, SectionResult
-from ogi.extract.tokens import PAGE_MARK, Token
+from ogi.extract.tokens import Token, is_table_furniture
 from ogi.extract.vocabulary import LITIGATION_CELLS, LITIGATION_HEADER_WORDS
 
 SECTION = "litigation"
 _REVIEW_CELLS = 5  # 行政复议: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计
-_FURNITURE = re.compile(r"^\(?续(?:上)?表\d*\)?$|^\d{1,3}$|" + PAGE_MARK.pattern[1:-1] + "$")
 
 
 def _is_header(token: Token) -> bool:
@@ -47,7 +44,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             if _second_table(token, values, review):  # in plain text the header is a line of its own
                 review, values, header_row = values, [], None
                 continue
-            if len(values) == _REVIEW_CELLS and not review and _FURNITURE.match(token.norm):
+            if len(values) == _REVIEW_CELLS and not review and is_table_furniture(token.norm):
                 continue  # （续表） or a page mark between the 行政复议 and 行政诉讼 tables
             if values:
                 break

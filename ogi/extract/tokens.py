@@ -37,6 +37,15 @@ _HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 # for "---" first: it is much cheaper than the match.)
 # A page's number or mark, printed between table rows by PDF or Word conversions: - 3 -, 第3页共5页, 3/5.
 PAGE_MARK = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
+# What a split table prints between its halves: （续表）, 续上表, 单位：件.
+_SPLIT_TABLE_LINE = re.compile(r"^\(?续(?:上)?表\d*\)?(?:\(单位:[件个条]\))?$|^单位:[件个条]$")
+
+
+def is_table_furniture(norm: str) -> bool:
+    """A line between table rows that holds no cell: （续表）, 单位：件, a page mark or a page's number."""
+    return len(norm) <= 12 and (
+        _SPLIT_TABLE_LINE.match(norm) is not None or PAGE_MARK.match(norm) is not None
+        or (norm.isdigit() and len(norm) <= 3))
 _MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
 
 
