@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ogi.extract.labels import caption_numeral, strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
-from ogi.extract.rows import take_row
+from ogi.extract.rows import LabelSpans, take_row
 from ogi.extract.tokens import MEMO_SIZE, Token
 from ogi.extract.vocabulary import (
     MEASURE_HEADER_WORDS,
@@ -112,8 +112,12 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     counts: dict[str, int] = {}
     for _, _, item in labels:
         counts[item.key] = counts.get(item.key, 0) + 1
+    stops = {index: _row_stop(tokens, index, stop, template) for index, _, _ in labels}
+    spans = LabelSpans(tokens, [(index, stops[index], len(table.measures)) for index, table, item in labels
+                                if counts[item.key] == 1])
     placed: set[str] = set()
-    orders: dict[str, tuple[MeasureSpec, ...]] = {}  # by article item: the columns as the header prints them
+    # By article item: the columns as the header prints them (None: a header that cannot be matched).
+    orders: dict[str, tuple[MeasureSpec, ...] | None] = {}
     for index, table, item in labels:
         label = tokens[index]
         if counts[item.key] > 1:
@@ -122,8 +126,7 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 f"{label.line_no} is one); which one the template means cannot be told, so none is loaded.",
                 label.line_no))
             continue
-        row_stop = _row_stop(tokens, index, stop, template)
-        row = take_row(tokens, index, row_stop, len(table.measures))
+        row = take_row(tokens, index, stops[index], len(table.measures), spans)
         if row.cells is None:
             result.problems.append(Problem(
                 "cell_unplaced", f"Section 二 ({table.article_item}), row {item.label} (line {label.line_no}): "
@@ -132,14 +135,28 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
         placed.add(item.key)
         header_unit = _header_unit(tokens, index, start) if any(m.is_amount for m in table.measures) else None
         if table.article_item not in orders:  # the table's first row: its header is just above
-            orders[table.article_item] = _measure_order(tokens, index, start, table)
-            if orders[table.article_item] != table.measures:
+            orders[table.article_item] = _measure_order(tokens, index, start, table, template)
+            order = orders[table.article_item]
+            if order is not None and order[0].key not in {m.key for m in table.measures}:
+                result.problems.append(Problem(
+                    "template_mixed", f"Section 二 ({table.article_item}): this sub-table's header prints the "
+                    f"{_OTHER_TEMPLATE[template]} template's columns ({' | '.join(m.label for m in order)}) among {template} tables; its "
+                    "cells are loaded under those columns.", label.line_no, degrades=False))
+            elif order is not None and order != table.measures:
                 result.problems.append(Problem(
                     "columns_reordered", f"Section 二 ({table.article_item}): the header prints the columns as "
-                    f"{' | '.join(m.label for m in orders[table.article_item])}, not in the template's order; "
+                    f"{' | '.join(m.label for m in order)}, not in the template's order; "
                     "the cells are placed by the header, and the report is marked partial for a person to check "
                     "that the header, not the numbers, was reordered.", label.line_no))
-        for measure, cell in zip(orders[table.article_item], row.cells, strict=True):
+        order = orders[table.article_item]
+        if order is None:
+            result.problems.append(Problem(
+                "cell_unplaced", f"Section 二 ({table.article_item}), row {item.label} (line {label.line_no}): the "
+                f"header prints columns of the {_OTHER_TEMPLATE[template]} template in a {template} table, and not "
+                "as that template's full header; which column each number is cannot be told, so the row is not "
+                "loaded.", label.line_no))
+            continue
+        for measure, cell in zip(order, row.cells, strict=True):
             result.cells.append(PlacedCell(SECTION, item.key, measure.key, cell.raw, cell.norm, cell.line_no,
                                            table.article_item, header_unit if measure.is_amount else None))
         if row.extra:
@@ -158,12 +175,34 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     return result
 
 
-def _measure_order(tokens: list[Token], label_index: int, start: int, table: ArticleTable) -> tuple[MeasureSpec, ...]:
+_OTHER_TEMPLATE = {"2019": "2021", "2021": "2019"}
+# The other template's sub-table of the same article (20.1 of 2019 beside 20.1 of 2021), by (template, article).
+_COUNTERPART: dict[tuple[str, str], ArticleTable] = {
+    (template, table.article_item): other
+    for template, tables in PROACTIVE_TABLES.items() for table in tables
+    for other in PROACTIVE_TABLES[_OTHER_TEMPLATE[template]] if other.article_item == table.article_item
+}
+
+
+def _positions(text: str, measures: tuple[MeasureSpec, ...]) -> list[int]:
+    """Where the header text first names each measure (-1: not named)."""
+    return [min((at for at in (text.find(word) for word in MEASURE_HEADER_WORDS[measure.key]) if at >= 0), default=-1)
+            for measure in measures]
+
+
+def _in_header_order(positions: list[int], measures: tuple[MeasureSpec, ...]) -> tuple[MeasureSpec, ...] | None:
+    if min(positions) < 0 or len(set(positions)) < len(positions):
+        return None
+    return tuple(measure for _, measure in sorted(zip(positions, measures, strict=True)))
+
+
+def _measure_order(tokens: list[Token], label_index: int, start: int, table: ArticleTable,
+                   template: str) -> tuple[MeasureSpec, ...] | None:
     """The table's measures in the order its header prints them (the template's when the header does not show
     each of them once): the header cells, or in plain text the 信息内容 line, between the caption and the row.
-    Running text (a note under the caption) is never read as the header."""
-    if len(table.measures) < 2:
-        return table.measures
+    Running text (a note under the caption) is never read as the header. A header naming the other
+    template's columns for this article (本年制发件数 … over 2019 rows) gives that template's measures when it
+    names all of them and there are as many as the row has, else None: the columns cannot be told."""
     header: list[str] = []
     for index in range(label_index - 1, start - 1, -1):
         token = tokens[index]
@@ -172,11 +211,18 @@ def _measure_order(tokens: list[Token], label_index: int, start: int, table: Art
         if not token.is_value and (not token.narrative or token.norm.startswith("信息内容")):
             header.append(token.norm)
     text = "\x00".join(reversed(header))
-    positions = [min((at for at in (text.find(word) for word in MEASURE_HEADER_WORDS[measure.key]) if at >= 0),
-                     default=-1) for measure in table.measures]
-    if min(positions) < 0 or len(set(positions)) < len(positions):
+    positions = _positions(text, table.measures)
+    counterpart = _COUNTERPART.get((template, table.article_item))
+    if counterpart is not None and min(positions) < 0:
+        own = {measure.key for measure in table.measures}
+        foreign = tuple(measure for measure in counterpart.measures if measure.key not in own)
+        if any(at >= 0 for at in _positions(text, foreign)):
+            if len(counterpart.measures) != len(table.measures):
+                return None
+            return _in_header_order(_positions(text, counterpart.measures), counterpart.measures)
+    if len(table.measures) < 2:
         return table.measures
-    return tuple(measure for _, measure in sorted(zip(positions, table.measures, strict=True)))
+    return _in_header_order(positions, table.measures) or table.measures
 
 
 def _header_unit(tokens: list[Token], label_index: int, start: int) -> str | None:

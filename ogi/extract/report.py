@@ -11,10 +11,18 @@ from ogi.extract.metadata import extract_metadata
 from ogi.extract.model import ExtractedReport, PlacedCell, Problem
 from ogi.extract.proactive import extract_proactive
 from ogi.extract.tokens import Token, tokenize
-from ogi.extract.values import AMOUNT_MEASURES, CHANGE_PATTERN, MONEY_UNITS, NUMBER_PATTERN
+from ogi.extract.values import (
+    AMOUNT_MEASURES,
+    CHANGE_PATTERN,
+    MONEY_UNITS,
+    NUMBER_PATTERN,
+    change_word_misplaced,
+    reads_as_number,
+)
 from ogi.text.normalize import compact, normalize_text
 
 _HAS_DIGIT = re.compile(r"\d")
+_SPACED_DIGITS = re.compile(r"\d \d")
 _READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
 _BARE_NONZERO_AMOUNT = re.compile(r"^\+?(?=[\d,.]*[1-9])[\d,]+(?:\.\d+)?$")  # 8040, not 0, not 8040元
 _REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
@@ -52,15 +60,24 @@ def _litigation_begin(tokens: list[Token], applications_end: int | None, boundar
 
 
 def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
-    """A placed cell with digits that does not read as a number (18-3-, 0x0, 0|) is loaded as text, so NULL: a
-    number may have been lost there (a page number or stray line merged into it), so the report is partial."""
+    """A placed cell with digits that does not read as a number (18-3-, 0x0, 0|, 1 2) is loaded as text, so NULL:
+    a number may have been lost there (a page number or stray line merged into it), so the report is partial."""
     return [
         Problem("cell_not_a_number", f"Section {_SECTION_NUMERALS[c.section]}, cell {c.row_key}/{c.col_key} (line "
-                f"{c.line_no}) prints "
-                f"{c.raw_text!r}: digits that do not read as a number; it is loaded as text (value NULL).", c.line_no)
+                f"{c.line_no}) prints {c.raw_text!r}: {_why_not_a_number(c)}; it is loaded as text (value NULL).",
+                c.line_no)
         for c in cells
-        if not c.norm_text.isdigit() and _HAS_DIGIT.search(c.norm_text) and not _READS_AS_NUMBER.match(c.norm_text)
+        if not c.norm_text.isdigit() and _HAS_DIGIT.search(c.norm_text) and not reads_as_number(c.norm_text, c.col_key)
     ]
+
+
+def _why_not_a_number(cell: PlacedCell) -> str:
+    if change_word_misplaced(cell.norm_text, cell.col_key):
+        return ("a change (增/减) in a column that counts" if cell.col_key != "change"
+                else "减 (decrease) with a plus sign, which contradicts itself")
+    if _SPACED_DIGITS.search(cell.norm_text):
+        return "numbers separated by a space (two lines of one cell?), which do not read as one number"
+    return "digits that do not read as a number"
 
 
 def _wrong_units(cells: list[PlacedCell]) -> list[Problem]:

@@ -8,6 +8,8 @@ non-blank cells, cannot be placed and is reported.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ogi.extract.tokens import Token
@@ -29,7 +31,53 @@ def _is_label_fragment(token: Token) -> bool:
     return not token.is_value and not any(ch.isdigit() for ch in token.norm)
 
 
-def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: int) -> RowCells:
+_LEVELS = (("一、", re.compile(r"[一二三四五六七八九十]+[、.]")), ("(一)", re.compile(r"\([一二三四五六七八九十]+\)")),
+           ("1.", re.compile(r"\d+[.、]")))
+
+
+def _level(norm: str) -> str:
+    """A row label's numbering kind (一、, (一), 1. or none): rows of one kind are printed alike."""
+    return next((name for name, pattern in _LEVELS if pattern.match(norm)), "")
+
+
+class LabelSpans:
+    """``label_spans`` of one table's rows, worked out only if a row needs them (few do)."""
+
+    def __init__(self, tokens: list[Token], rows: list[tuple[int, int, int]]) -> None:
+        self._tokens, self._rows = tokens, rows
+        self._spans: dict[str, int] | None = None
+
+    def get(self, level: str) -> int | None:
+        if self._spans is None:
+            self._spans = label_spans(self._tokens, self._rows)
+        return self._spans.get(level)
+
+
+def label_spans(tokens: list[Token], rows: Iterable[tuple[int, int, int]]) -> dict[str, int]:
+    """How many empty cells a row label spans (its colspan, as HTML→text prints it) on rows printed on one line,
+    per numbering kind, where the table's rows that show it unambiguously agree: a row starting with a value, or
+    of exactly ``expected`` cells, spans none; one ending in a value, with k blanks too many at its start,
+    spans k. ``rows``:
+    (label index, stop index, expected cells)."""
+    seen: dict[str, set[int]] = {}
+    for label_index, stop_index, expected in rows:
+        label = tokens[label_index]
+        candidates = _candidates(tokens, label_index, stop_index)[0]
+        if not candidates or candidates[0].line_no != label.line_no or candidates[-1].line_no != label.line_no:
+            continue
+        if candidates[0].is_value and not candidates[0].is_blank:
+            span = 0  # a value right after the label: it spans nothing
+        else:
+            span = len(candidates) - expected
+            if span < 0 or candidates[-1].is_blank or not all(t.is_blank for t in candidates[:span]):
+                continue
+        seen.setdefault(_level(label.norm), set()).add(span)
+    return {level: next(iter(spans)) for level, spans in seen.items() if len(spans) == 1}
+
+
+def _candidates(tokens: list[Token], label_index: int, stop_index: int) -> tuple[list[Token], list[Token], bool]:
+    """The tokens after a label that may be its cells, tokens of other rows printed there, and whether the row
+    had no end of its own (the next label in the same row)."""
     label = tokens[label_index]
     candidates = [t for t in tokens[label_index + 1 : stop_index] if not t.narrative]
     same_row = [t for t in candidates if t.row == label.row]
@@ -45,6 +93,14 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
                 unmarked_end = True
     else:
         stray = []
+    return candidates, stray, unmarked_end
+
+
+def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: int,
+             spans: LabelSpans | None = None) -> RowCells:
+    """``spans``: the label spans of the row's table."""
+    label = tokens[label_index]
+    candidates, stray, unmarked_end = _candidates(tokens, label_index, stop_index)
     fragments: list[Token] = []
     # One cell too many, with a blank at the end and a blank or a text at the start: either end may be the
     # stray one (a merged column, a label piece, or 不适用 printed as a value), so the row is not placed. A row
@@ -55,9 +111,20 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
         # spans the table's label columns (| 一、本年新收… |  |  | 0 | …), as pandoc and HTML→text print a colspan.
         while len(candidates) > expected and candidates[0].is_blank:
             candidates.pop(0)
+    # On one line, blanks right after the label are either the label's colspan or blank cells; with blanks at
+    # the end as well (padding, or blank cells), which ones are cells cannot be told.
+    spans_label = on_one_line and candidates[0].line_no == label.line_no
     ambiguous = (len(candidates) > expected and candidates[-1].is_blank
-                 and (_is_label_fragment(candidates[0]) or (candidates[0].is_blank and not on_one_line))
+                 and (_is_label_fragment(candidates[0])
+                      or (candidates[0].is_blank and (spans_label or not on_one_line)))
                  and _texts(candidates[:expected]) != _texts(candidates[-expected:]))  # all blank: no matter
+    # A blank (not a text) at the start: the table's other rows of this kind may show the label's span.
+    leading_blank = ambiguous and spans_label and spans is not None and candidates[0].is_blank
+    span = spans.get(_level(label.norm)) if leading_blank and spans is not None else None
+    if (span is not None and len(candidates) >= span + expected and all(t.is_blank for t in candidates[:span])
+            and all(t.is_blank for t in candidates[span + expected :])):
+        candidates = candidates[span:]
+        ambiguous = False
     while not ambiguous and candidates and _is_label_fragment(candidates[0]) and len(candidates) > expected:
         fragments.append(candidates.pop(0))
     while not ambiguous and len(candidates) > expected and candidates[-1].is_blank:

@@ -77,10 +77,16 @@ def is_value_text(norm: str) -> bool:
     return norm == "" or _VALUE.match(norm) is not None
 
 
+_SPACE_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s+(?=\d)")
+
+
 @lru_cache(maxsize=MEMO_SIZE)
 def compact_cell(norm: str) -> str:
-    """``compact`` for one cell's text."""
-    return compact(norm)
+    """``compact`` for one cell's text, except that a space between two digits stays (as one space): "1 2" is
+    two numbers printed in one cell (a line break a converter joined with a space), never 12."""
+    if _SPACE_BETWEEN_DIGITS.search(norm) is None:
+        return compact(norm)
+    return " ".join(compact(part) for part in _SPACE_BETWEEN_DIGITS.split(norm))
 
 
 def _is_heading(norm_line: str) -> bool:

@@ -9,6 +9,8 @@ printed (采购总金额（万元）, 本年收费金额（单位：元）), els
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 AMOUNT_MEASURES = ("procurement_amount", "fee_amount")
@@ -18,7 +20,20 @@ MONEY_UNITS = ("元", "万元", "万")  # 万 alone (12.5万) is 万元 in a mon
 NUMBER_PATTERN = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|万|项|件|个|条|次|人次)?$"
 CHANGE_PATTERN = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
 _DASH = r"^[-—–─_~]+$"
+_NUMBER = re.compile(NUMBER_PATTERN)
+_CHANGE = re.compile(CHANGE_PATTERN)
 _SLASH = r"^/+$"
+
+
+def change_word_misplaced(norm: str, col_key: str) -> bool:
+    """增2 or 减(+3): a change word where it is not read as a number (see ``_classify``)."""
+    match = _CHANGE.match(norm)
+    return match is not None and (col_key != "change" or (match.group(1).startswith("减") and match.group(2) == "+"))
+
+
+def reads_as_number(norm: str, col_key: str) -> bool:
+    """What ``classify_values`` reads as a number (before units are weighed): the same patterns and rules."""
+    return _NUMBER.match(norm) is not None or (_CHANGE.match(norm) is not None and not change_word_misplaced(norm, col_key))
 
 
 def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
@@ -38,13 +53,17 @@ def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     change = text.str.extract_groups(CHANGE_PATTERN)
     plain_digits = number.struct.field("2").str.replace_all(",", "") + number.struct.field("3").fill_null("")
     plain_value = plain_digits.cast(pl.Float64, strict=False) * pl.when(number.struct.field("1") == "-").then(-1.0).otherwise(1.0)
-    change_sign = (
-        pl.when(change.struct.field("1").str.starts_with("减")).then(-1.0).otherwise(1.0)
-        * pl.when(change.struct.field("2") == "-").then(-1.0).otherwise(1.0)
-    )
-    change_value = (change.struct.field("3") + change.struct.field("4").fill_null("")).cast(pl.Float64, strict=False) * change_sign
-    printed_unit = pl.coalesce(number.struct.field("4"), change.struct.field("5"))
-    is_number = number.struct.field("2").is_not_null() | change.struct.field("3").is_not_null()
+    word, sign = change.struct.field("1"), change.struct.field("2")
+    decrease = word.str.starts_with("减")
+    # 增/减 only in the change column (增2 in a count column is no count). A printed sign is the sign (增(-2) =
+    # -2, 减(-3) = -3); 减(+3) contradicts itself and is text.
+    is_change = (change.struct.field("3").is_not_null() & (pl.col("col_key") == "change")
+                 & ~(decrease & (sign == "+")).fill_null(False))
+    change_sign = pl.when(sign == "-").then(-1.0).when(sign == "+").then(1.0).when(decrease).then(-1.0).otherwise(1.0)
+    change_value = pl.when(is_change).then(
+        (change.struct.field("3") + change.struct.field("4").fill_null("")).cast(pl.Float64, strict=False) * change_sign)
+    printed_unit = pl.coalesce(number.struct.field("4"), pl.when(is_change).then(change.struct.field("5")))
+    is_number = number.struct.field("2").is_not_null() | is_change
     raw_value = pl.coalesce(plain_value, change_value)
     is_amount = pl.col("col_key").is_in(AMOUNT_MEASURES)
     # A count unit (5项) in a money cell is not an amount, nor is money (120万元) or 万 (1.2万 would need

@@ -172,7 +172,7 @@ MEASURE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "new_made": ("新制作数量",), "new_published": ("新公开数量",), "total_published": ("公开总数量",),
     "previous_items": ("上一年项目数量",), "change": ("增/减", "增减", "增(减)"), "decisions": ("处理决定数量",),
     "procurement_items": ("采购项目数量",), "procurement_amount": ("采购总金额",),
-    "issued": ("制发件数",), "repealed": ("废止件数",), "in_force": ("现行有效件数",),
+    "issued": ("制发件数",), "repealed": ("废止件数",), "in_force": ("现行有效件数",), "fee_amount": ("收费金额",),
 }
 # Template signals in section 二 (FORMAT.md §6), on compact normalised text.
 PROACTIVE_2019_CUES = ("本年新制作", "本年新公开", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",

@@ -159,3 +159,62 @@ def test_entities_for_line_or_cell_separators_stay_as_printed() -> None:
     from ogi.text.normalize import normalize_text
 
     assert normalize_text("行政处罚&#124;&#9;&#10;&#x7C;&nbsp;7") == "行政处罚&#124;&#9;&#10;&#x7C; 7"
+
+
+def test_numbers_separated_by_a_space_in_one_cell_are_not_one_number() -> None:
+    """A converter that joins a cell's two lines with a space (or NBSP, or U+3000) prints "1 2": never 12."""
+    lines = SAMPLE_2019.split("\n")
+    at = lines.index("\t行政处罚")
+    lines[at + 1] = "\t1 2"
+    lines[at + 3] = "\t2\xa01"
+    text = "\n".join(lines).replace("\t规章\n\t0\n\t0\n\t0\n", "\t规章\n\t0\n\t0\n\t3\u30007\n", 1)
+    cells = _cells(text)
+    assert cells[("administrative_penalty", "previous_items")] == ("text", None, None)
+    assert cells[("administrative_penalty", "decisions")] == ("text", None, None)
+    assert cells[("rules", "total_published")] == ("text", None, None)
+    messages = [p.message for p in extract_report(text).problems if p.code == "cell_not_a_number"]
+    assert len(messages) == 3 and all("separated by a space" in m for m in messages)
+    assert extract_report(text).status == "partial"
+
+
+@pytest.mark.parametrize(("printed", "value"), [("减（-3）", -3.0), ("减3", -3.0), ("增（-2）", -2.0), ("增（2）", 2.0),
+                                                ("减少2项", -2.0), ("+1036", 1036.0)])
+def test_a_printed_sign_is_the_sign_of_a_change(printed: str, value: float) -> None:
+    text = SAMPLE_2019.replace("\t行政许可\n\t18\n\t增（2）\n", f"\t行政许可\n\t18\n\t{printed}\n", 1)
+    assert text != SAMPLE_2019 or printed == "增（2）"
+    assert _cells(text)[("administrative_licensing", "change")] == ("number", value, "项" if "项" in printed else None)
+
+
+def test_a_change_word_outside_the_change_column_or_contradicting_its_sign_is_text() -> None:
+    text = SAMPLE_2019.replace("\t行政许可\n\t18\n\t增（2）\n", "\t行政许可\n\t增2\n\t减（+3）\n", 1)
+    assert text != SAMPLE_2019
+    cells = _cells(text)
+    assert cells[("administrative_licensing", "previous_items")] == ("text", None, None)
+    assert cells[("administrative_licensing", "change")] == ("text", None, None)
+    messages = [p.message for p in extract_report(text).problems if p.code == "cell_not_a_number"]
+    assert any("'增2': a change (增/减) in a column that counts" in m for m in messages)
+    assert any("'减（+3）': 减 (decrease) with a plus sign" in m for m in messages)
+
+
+_HEADER_2019_ARTICLE_1 = "\t信息内容\n\t本年新\n制作数量\n\t本年新\n公开数量\n\t对外公开总数量\n"
+
+
+def test_a_2019_sub_table_under_the_2021_header_is_placed_by_that_header() -> None:
+    """The 2021 columns (制发/废止/现行有效) over 2019 rows: 废止 is no 新公开; the header says which it is."""
+    text = SAMPLE_2019.replace(_HEADER_2019_ARTICLE_1, "\t信息内容\n\t本年制发件数\n\t本年废止件数\n\t现行有效件数\n", 1)
+    assert text != SAMPLE_2019
+    cells = _cells(text)
+    assert {col for row, col in cells if row == "rules"} == {"issued", "repealed", "in_force"}
+    assert not any(col in ("new_made", "new_published", "total_published") for _, col in cells)
+    report = extract_report(text)
+    assert report.status == "parsed" and report.proactive_template == "2019"
+    assert "template_mixed" in _codes(text)
+
+
+def test_a_2019_sub_table_under_part_of_the_2021_header_is_not_placed() -> None:
+    text = SAMPLE_2019.replace(_HEADER_2019_ARTICLE_1, "\t信息内容\n\t本年制发件数\n\t本年新\n\t本年新\n", 1)
+    assert text != SAMPLE_2019
+    assert not any(row in ("rules", "normative_documents") for row, _ in _cells(text))
+    report = extract_report(text)
+    assert report.status == "partial"
+    assert any(p.code == "cell_unplaced" and "2021 template" in p.message for p in report.problems)

@@ -261,3 +261,34 @@ def test_a_sentence_naming_a_subtotal_above_the_table_is_not_its_header() -> Non
     report = extract_report(text)
     assert "extra_column" not in _codes(report)
     assert [c[:5] for c in report.cells] == [c[:5] for c in extract_report(SAMPLE_2019).cells]
+
+
+_ONE_ROW_PER_LINE = (
+    "某市某区统计局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | ||||||\n"
+    "自然人 | 法人或其他组织 | | | | | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    "一、本年新收政府信息公开申请数量 |{span} 18 | 4 | 1 | 1 | 1 | 1 | 26 |\n"
+    "二、上年结转政府信息公开申请数量 |{span} 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    "四、结转下年度继续办理 |{last}  |  |\n五、存在的主要问题及改进情况\n"
+)
+
+
+def test_a_one_line_row_with_blanks_at_both_ends_follows_the_label_span_of_its_table() -> None:
+    """| 四、结转… |  |  | 1 | 0 | 0 | 0 | 0 |  |  |: the label spans two columns in this table's other 一、 rows,
+    so the blanks at the start are its span and 其他 and 总计 are blank (not a shift by two columns)."""
+    text = _ONE_ROW_PER_LINE.format(span="  |  |", last="  |  | 1 | 0 | 0 | 0 | 0 |")
+    assert _rows_of(text, "carried_forward") == {
+        "natural_person": "1", "commercial_enterprise": "0", "research_institution": "0", "social_welfare_org": "0",
+        "legal_service_org": "0", "other_org": "", "total": ""}
+    # With no span in the other rows, the first blank is a cell (自然人) and the blanks at the end are padding.
+    text = _ONE_ROW_PER_LINE.format(span="", last="  | 1 | 0 | 0 | 0 | 0 | 1 |")
+    assert _rows_of(text, "carried_forward")["natural_person"] == ""
+    assert _rows_of(text, "carried_forward")["total"] == "1"
+
+
+def test_a_one_line_row_with_blanks_at_both_ends_is_reported_when_its_table_shows_no_span() -> None:
+    text = _ONE_ROW_PER_LINE.format(span="", last="  |  | 1 | 0 | 0 | 0 | 0 |").replace(
+        "二、上年结转政府信息公开申请数量 | 2 |", "二、上年结转政府信息公开申请数量 |  |  | 2 |")
+    assert _rows_of(text, "carried_forward") == {}
+    assert any(p.code == "cell_unplaced" and "四、结转下年度继续办理" in p.message and "cannot be told" in p.message
+               for p in extract_report(text).problems)
