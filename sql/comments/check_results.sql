@@ -7,7 +7,7 @@ COMMENT ON COLUMN check_results.expected IS 'Value the rule expects (sum of the 
 COMMENT ON COLUMN check_results.actual IS 'Value found (right-hand side / the printed value); NULL when not evaluable';
 COMMENT ON COLUMN check_results.passed IS 'TRUE if the rule holds, FALSE if it fails, NULL if it could not be evaluated (a cell not placed)';
 COMMENT ON COLUMN check_results.severity IS 'error for hard C-rules, warning for soft S-rules';
-COMMENT ON COLUMN check_results.null_operands IS 'Placed operand cells that printed no number and were counted as 0 by the check';
+COMMENT ON COLUMN check_results.null_operands IS 'Placed operand cells that printed nothing or a word for nothing (blank, dash, slash, 无) and were counted as 0 by the check';
 COMMENT ON COLUMN check_results.missing_operands IS 'Operand cells that were not placed at all (make the rule not evaluable)';
 COMMENT ON COLUMN check_results.compared_report_id IS 'For S-rules: the previous-year report compared with';
-COMMENT ON COLUMN check_results.note IS 'Explanation of how the check was evaluated (NULL operands, not evaluable, compared report)';
+COMMENT ON COLUMN check_results.note IS 'What failed, in the report''s terms (C1–C4), and how the check was evaluated (cells counted as 0, not evaluable and why, compared report)';

@@ -6,5 +6,5 @@ COMMENT ON COLUMN fact_proactive_disclosure.measure IS 'Section 二 measure (统
 COMMENT ON COLUMN fact_proactive_disclosure.article_item IS 'Article 20 item of the 条例 the sub-table reports on (第二十条第（X）项): 20.1, 20.5, 20.6, 20.8, 20.9';
 COMMENT ON COLUMN fact_proactive_disclosure.value IS 'The number printed (amounts converted to 万元); NULL when the cell printed no number';
 COMMENT ON COLUMN fact_proactive_disclosure.unit IS 'Unit: 件, 项 or 万元; NULL when none applies or is known';
-COMMENT ON COLUMN fact_proactive_disclosure.raw_text IS 'The cell exactly as printed (before normalisation)';
+COMMENT ON COLUMN fact_proactive_disclosure.raw_text IS 'The number exactly as printed (before normalisation); NULL when the cell printed no number (blank, dash, slash, 无 or other text: see value_kind, and report_cells.raw_text for what it printed), as in the hand-read sample values';
 COMMENT ON COLUMN fact_proactive_disclosure.value_kind IS 'What the cell printed: number, blank, dash (—/-), slash (/) or text (e.g. 无)';

@@ -1,9 +1,10 @@
 -- check_results: the consistency rules of FORMAT.md §8, one row per (report_id, rule, scope).
 -- Evaluated on what the report printed; failing rules flag a report and never change its numbers.
 --
--- How NULL cells enter a rule: a cell that printed no number (blank, dash, slash, text) counts as 0, and
--- null_operands says how many did. A cell that could not be placed at all (partial reports) makes the
--- rule not evaluable: passed is NULL and missing_operands says how many were missing.
+-- How NULL cells enter a rule: a cell that printed nothing or a word for nothing (blank, dash, slash, 无)
+-- counts as 0, and null_operands says how many did (FORMAT.md §8.1 allows it when recorded). A cell that
+-- printed other text (见附件, 约2, 1 2) makes the rule not evaluable, as does a cell that could not be placed
+-- at all (partial reports, missing_operands): passed is NULL and the note says why.
 -- C1–C5 are recomputed for the reports of this batch; S1–S3 compare an agency's consecutive years and are
 -- recomputed for every report of the batch's agencies (a new year changes its neighbours' results); S3's
 -- second relation compares two cells of one 2019 report.
@@ -36,6 +37,10 @@ WHERE report_id IN (SELECT report_id FROM staging.reports)
    OR (rule LIKE 'S%' AND report_id IN (
         SELECT report_id FROM dim_report WHERE agency_id IN (SELECT agency_id FROM batch_agencies)));
 
+-- A sum as a person reads it: 9, not 9.0 or 9e+00.
+CREATE OR REPLACE TEMP MACRO shown(x) AS
+    CASE WHEN x = trunc(x) THEN CAST(CAST(x AS HUGEINT) AS VARCHAR) ELSE CAST(x AS VARCHAR) END;
+
 -- C1–C4: sums of printed cells (see ogi/checks/operands.py for each rule's operands). The batch's cells are
 -- joined to the small operand list (never the other way round: at 100,000 reports that join would hold
 -- millions of cells in memory), and the operands a report did not print are counted as missing.
@@ -52,10 +57,13 @@ printed AS (
         s.report_id, o.rule, o.scope,
         sum(CASE WHEN o.side = 'expected' THEN coalesce(c.v, 0) END) AS expected,
         sum(CASE WHEN o.side = 'actual' THEN coalesce(c.v, 0) END) AS actual,
-        count(*) FILTER (WHERE c.v IS NULL) AS null_operands,
+        count(*) FILTER (WHERE c.v IS NULL AND NOT c.is_text) AS null_operands,
+        count(*) FILTER (WHERE c.is_text) AS text_operands,
         count(*) AS placed_operands
     FROM (
-        SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v
+        SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v,
+               value_kind = 'text' AND lower(regexp_replace(raw_text, '\s', '', 'g'))
+                   NOT IN ('无', '空', '暂无', 'null', 'none', 'n/a') AS is_text
         FROM report_cells
         WHERE section IN ('applications', 'litigation')
     ) AS c
@@ -68,6 +76,7 @@ evaluated AS (
     SELECT
         s.report_id, n.rule, n.scope, p.expected, p.actual,
         coalesce(p.null_operands, 0) AS null_operands,
+        coalesce(p.text_operands, 0) AS text_operands,
         n.operands - coalesce(p.placed_operands, 0) AS missing_operands
     FROM staged AS s
     JOIN (
@@ -77,15 +86,28 @@ evaluated AS (
 )
 SELECT
     report_id, rule, scope,
-    CASE WHEN missing_operands = 0 THEN expected END,
-    CASE WHEN missing_operands = 0 THEN actual END,
-    CASE WHEN missing_operands = 0 THEN expected = actual END,
+    CASE WHEN evaluable THEN expected END,
+    CASE WHEN evaluable THEN actual END,
+    CASE WHEN evaluable THEN expected = actual END,
     'error', null_operands, missing_operands, NULL,
     CASE
         WHEN missing_operands > 0 THEN 'not evaluable: ' || missing_operands || ' cell(s) not placed'
-        WHEN null_operands > 0 THEN null_operands || ' cell(s) printed no number and count as 0'
+        WHEN text_operands > 0 THEN 'not evaluable: ' || text_operands || ' cell(s) print text, not a number'
+        ELSE nullif(concat_ws('; ',
+            -- What failed, in the report's own terms (expected is the first side of the rule, actual the other).
+            CASE WHEN expected <> actual THEN CASE rule
+                WHEN 'C1' THEN 'new + carried over = ' || shown(expected)
+                               || ', but total handled + carried forward = ' || shown(actual)
+                WHEN 'C2' THEN '（七）总计 prints ' || shown(expected)
+                               || ', but the outcome rows add up to ' || shown(actual)
+                WHEN 'C3' THEN '总计 prints ' || shown(expected)
+                               || ', but the six applicant columns add up to ' || shown(actual)
+                WHEN 'C4' THEN '总计 prints ' || shown(expected)
+                               || ', but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 add up to ' || shown(actual)
+            END END,
+            CASE WHEN null_operands > 0 THEN null_operands || ' cell(s) printed no number and count as 0' END), '')
     END
-FROM evaluated;
+FROM (SELECT *, missing_operands = 0 AND text_operands = 0 AS evaluable FROM evaluated);
 
 -- C5: every printed number is a count ≥ 0 (whole), a money amount ≥ 0, or (2019 本年增/减) any whole number.
 INSERT INTO check_results

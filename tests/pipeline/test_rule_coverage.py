@@ -93,3 +93,18 @@ def test_s3_within_a_year_is_not_evaluable_without_its_cells(tmp_path: Path) -> 
     del lines[at + 3]  # 对外公开总数量 not printed: the row has 2 of its 3 cells
     workspace = _workspace(tmp_path, {"report.txt": "\n".join(lines)})
     assert _results(workspace, "S3")["normative_documents/within_year"] == (None, None, None, 0, 1)
+
+
+def test_text_in_an_operand_makes_the_rule_not_evaluable_and_a_failure_says_what_it_compares(tmp_path: Path) -> None:
+    """见附件 in a total is no 0 (FORMAT.md §8.1 allows 0 only for blank, dash or slash, if recorded); 无 is."""
+    text = _replace_row(SAMPLE_2019, "（一）予以公开", ["见附件", "0", "0", "0", "0", "0", "1"])
+    text = _replace_row(text, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ["无", "0", "0", "0", "0", "0", "9"])
+    workspace = _workspace(tmp_path, {"report.txt": text})
+    notes = dict(workspace.query("SELECT scope, note FROM check_results WHERE rule = 'C3'"))
+    c3 = _results(workspace, "C3")
+    assert c3["granted"] == (None, None, None, 0, 0)
+    assert notes["granted"] == "not evaluable: 1 cell(s) print text, not a number"
+    assert c3["partially_granted"] == (False, 9.0, 0.0, 1, 0)
+    assert notes["partially_granted"] == ("总计 prints 9, but the six applicant columns add up to 0; "
+                                          "1 cell(s) printed no number and count as 0")
+    assert _results(workspace, "C2")["natural_person"][0] is None  # 见附件 is one of its operands too
