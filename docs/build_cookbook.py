@@ -77,7 +77,7 @@ denominator, NULL handling) are also written at the top of each file in `sql/vie
 |---|---|---|
 | `report_summary` | report | headline numbers: intake, outcome groups, carried forward, review and litigation, checks failed |
 | `report_measures` | report | disclosure rates (a)(b)(c), not-held rate, discretionary denial share, backlog, review/litigation intensity, correction rates, each with numerator and denominator |
-| `agency_year_measures` | agency and year | the same measures pooled over the agency's reports of the year |
+| `agency_year_measures` | agency and year | the same measures, from the report that stands for the agency's year (`agency_year_report`) |
 | `denial_reason_mix` / `agency_year_denial_reason_mix` | report (agency-year) and denial reason | each `denied_*` reason's share of all denials |
 | `outcomes_comparable` | report, applicant type, outcome | outcomes on the 2019 keys (2021 `other_*` summed into `other`) |
 | `outcome_groups` / `outcome_grid` | report, applicant type, group (cell) | computed subtotals / every template cell, placed or not |

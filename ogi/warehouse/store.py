@@ -41,7 +41,7 @@ REPORT_TABLES: tuple[str, ...] = (
 # sql/views not listed here run after these, in name order.
 VIEWS: tuple[str, ...] = (
     "check_findings", "failing_reports", "outcome_grid", "outcome_groups", "outcomes_comparable",
-    "report_summary", "report_measures", "agency_year_measures", "denial_reason_mix",
+    "report_summary", "report_measures", "agency_year_report", "agency_year_measures", "denial_reason_mix",
     "agency_year_denial_reason_mix", "rule_failures",
 )
 STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts")

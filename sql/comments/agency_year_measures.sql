@@ -1,13 +1,16 @@
 -- agency_year_measures: what it is and what each column means (duckdb_tables()/duckdb_views()/duckdb_columns().comment).
-COMMENT ON VIEW agency_year_measures IS 'Report_measures pooled per (agency_id, report_year): counts summed over the agency-year''s reports (NULL if any is NULL), rates recomputed from the sums (pooled ratios); NULL for a 0 denominator. A report whose agency is not placed (agency_id NULL) is a row of its own.';
+COMMENT ON VIEW agency_year_measures IS 'Report_measures per (agency_id, report_year), from the report that stands for the agency''s year (agency_year_report: of several — a re-issue, an edited copy, a partial download — the most complete; never their sum); NULL for a 0 denominator. A report whose agency is not placed (agency_id NULL) is a row of its own.';
 COMMENT ON COLUMN agency_year_measures.agency_id IS 'Stable agency id; FK → dim_agency';
 COMMENT ON COLUMN agency_year_measures.report_year IS 'Year the data covers (统计年度), not the publication year';
 COMMENT ON COLUMN agency_year_measures.agency_name IS 'Agency name (机关名称)';
 COMMENT ON COLUMN agency_year_measures.province IS 'Province the agency belongs to (省级行政区), e.g. 浙江省';
 COMMENT ON COLUMN agency_year_measures.agency_kind IS 'government (人民政府, 街道办事处, 管委会 …) or department (局, 委, 办, 中心 …)';
-COMMENT ON COLUMN agency_year_measures.reports IS 'Number of reports pooled';
-COMMENT ON COLUMN agency_year_measures.templates IS 'Templates of the pooled reports';
-COMMENT ON COLUMN agency_year_measures.hard_checks_failed IS 'Failing hard-rule checks over the pooled reports';
+COMMENT ON COLUMN agency_year_measures.reports IS 'Reports the warehouse holds for this agency and year (normally 1)';
+COMMENT ON COLUMN agency_year_measures.report_id IS 'The report whose numbers these are (agency_year_report); FK → dim_report';
+COMMENT ON COLUMN agency_year_measures.other_report_ids IS 'The agency-year''s other reports, set aside (empty when there is one)';
+COMMENT ON COLUMN agency_year_measures.template IS '2019 or 2021: the template of the report''s tables';
+COMMENT ON COLUMN agency_year_measures.parse_status IS 'parsed or partial (failed reports are left out)';
+COMMENT ON COLUMN agency_year_measures.hard_checks_failed IS 'Failing hard-rule checks (C1–C5) of the report';
 COMMENT ON COLUMN agency_year_measures.new_received IS '一、本年新收政府信息公开申请数量: applications received this year; NULL if nothing countable was printed';
 COMMENT ON COLUMN agency_year_measures.carried_over IS '二、上年结转政府信息公开申请数量: applications carried over from last year';
 COMMENT ON COLUMN agency_year_measures.caseload IS 'Caseload = new_received + carried_over (一 + 二); NULL if either is NULL';

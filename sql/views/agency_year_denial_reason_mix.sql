@@ -1,24 +1,19 @@
--- agency_year_denial_reason_mix: denial_reason_mix pooled per (agency_id, report_year, denial reason):
---   applications = Σ over the agency-year's reports, denied_total = Σ of their denied totals,
---   share = applications / denied_total (pooled ratio).
--- NULL handling (strict): a sum is NULL when any report's value is NULL; share is NULL when either sum is
--- NULL or denied_total is 0.
--- A report whose agency could not be placed (agency_id NULL) is never pooled with another: its rows stay
--- its own.
+-- agency_year_denial_reason_mix: denial_reason_mix per (agency_id, report_year, denial reason), from the
+-- report that stands for the agency's year (agency_year_report: one of several, never their sum).
+-- share = applications / denied_total; NULL when either is NULL or denied_total is 0 (see denial_reason_mix).
+-- A report whose agency could not be placed (agency_id NULL) is rows of its own.
 CREATE OR REPLACE VIEW agency_year_denial_reason_mix AS
-WITH pooled AS (
-    SELECT
-        agency_id,
-        report_year,
-        outcome,
-        any_value(outcome_label) AS outcome_label,
-        any_value(denial_class) AS denial_class,
-        min(sort_order) AS sort_order,
-        count(*) AS reports,
-        CAST(CASE WHEN count(applications) = count(*) THEN sum(applications) END AS BIGINT) AS applications,
-        CAST(CASE WHEN count(denied_total) = count(*) THEN sum(denied_total) END AS BIGINT) AS denied_total
-    FROM denial_reason_mix
-    GROUP BY agency_id, report_year, CASE WHEN agency_id IS NULL THEN report_id END, outcome
-)
-SELECT *, CASE WHEN denied_total > 0 THEN applications / denied_total END AS share
-FROM pooled;
+SELECT
+    d.agency_id,
+    d.report_year,
+    d.outcome,
+    d.outcome_label,
+    d.denial_class,
+    d.sort_order,
+    a.reports,
+    a.report_id,
+    d.applications,
+    d.denied_total,
+    d.share
+FROM agency_year_report AS a
+JOIN denial_reason_mix AS d USING (report_id);

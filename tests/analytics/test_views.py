@@ -158,3 +158,24 @@ def test_partial_reports_give_null_not_zero(partial_copy: duckdb.DuckDBPyConnect
                                "FROM outcome_groups JOIN dim_report USING (report_id) "
                                f"{where} AND outcome_group = 'not_processed' AND applicant_type = 'total'").fetchall()
     assert printed == [(None, 1, 5, 4)]
+
+
+def test_an_agency_year_with_several_reports_takes_the_most_complete_never_their_sum(tmp_path: Path) -> None:
+    """A re-issue with other numbers and a download cut off in section 三, beside the full report: the
+    agency-year views use the full report's numbers, not a sum of three reports, and list the others."""
+    from tests.conftest import RAW_SAMPLES
+
+    sample = (RAW_SAMPLES / "001_f10c6ced2bff11ee.txt").read_text(encoding="utf-8")
+    workspace = Workspace(tmp_path / "raw", tmp_path / "warehouse" / "ogi.duckdb")
+    workspace.raw.mkdir()
+    (workspace.raw / "full.txt").write_text(sample, encoding="utf-8")
+    cut = sample.index("（三）不予公开")
+    (workspace.raw / "cut.txt").write_text(sample[:cut], encoding="utf-8")
+    workspace.run()
+    rows = workspace.query("SELECT report_id, parse_status FROM dim_report ORDER BY parse_status")
+    assert [status for _, status in rows] == ["parsed", "partial"]
+    full_id, cut_id = rows[0][0], rows[1][0]
+    measures = workspace.query("SELECT reports, report_id, other_report_ids, new_received, total, disclosure_rate "
+                               "FROM agency_year_measures")
+    assert measures == [(2, full_id, [cut_id], 4, 5, 0.8)]
+    assert workspace.query("SELECT DISTINCT report_id, reports FROM agency_year_denial_reason_mix") == [(full_id, 2)]
