@@ -9,9 +9,13 @@ temporary instance). Exit status 0 when the run succeeded — bad input files ar
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,8 +37,42 @@ def _step_seconds(instance: DagsterInstance, run_id: str) -> dict[str, float]:
     return seconds
 
 
+@contextmanager
+def _only_run(work_dir: Path) -> Iterator[int | None]:
+    """Hold the work folder's run lock for the whole command; yields None when it is held, else the PID of
+    the process that holds it. (A DuckDB lock is per step: two commands could otherwise interleave their
+    steps, and the one that started first could fail after it had published.) The operating system
+    releases the lock when the process ends, however it ends."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    with open(work_dir / "run.lock", "a+", encoding="ascii") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip()
+            yield int(holder) if holder.isdigit() else -1
+            return
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield None
+
+
 def _run(timings: str | None = None, analytics: bool = True) -> int:
-    """The ingest job, then (unless told not to) the analytics job, each a Dagster run of its own."""
+    """The ingest job, then (unless told not to) the analytics job, each a Dagster run of its own; refused
+    while another ``python -m pipelines run`` works on the same warehouse."""
+    from ogi.warehouse.store import WarehousePaths
+
+    with _only_run(WarehousePaths.from_env().work_dir) as holder:
+        if holder is not None:
+            print(f"ogi-warehouse: could not run: another run (PID {holder}) is working on "
+                  f"{os.environ['OGI_WAREHOUSE']}; nothing was changed", file=sys.stderr)
+            return 1
+        return _run_jobs(timings, analytics)
+
+
+def _run_jobs(timings: str | None, analytics: bool) -> int:
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
@@ -124,8 +162,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ogi-warehouse: could not run: {str(error).strip().splitlines()[0]}", file=sys.stderr)
             return 1
     if args.command == "verdict":
-        from pathlib import Path
-
         from ogi.warehouse.verdicts import failed_check_problem, record_verdict, reviews_path
 
         warehouse = Path(os.environ["OGI_WAREHOUSE"])
