@@ -46,8 +46,8 @@ each run, so open it read-only and reopen to see a new run.
 DuckDB CLI ≥ 1.5 opens it. The PyPI package `duckdb-cli` (1.5.x) installs a `duckdb` executable:
 
 ```sh
-uv pip install duckdb-cli==1.5.6        # or: pip install duckdb-cli==1.5.6
-duckdb -readonly data/warehouse/ogi.duckdb
+.venv/bin/uv pip install --python .venv/bin/python duckdb-cli==1.5.6   # into the project's .venv
+.venv/bin/duckdb -readonly data/warehouse/ogi.duckdb
 D SELECT * FROM report_summary;
 D SELECT table_name, column_name, comment FROM duckdb_columns() WHERE table_name = 'report_measures';
 ```

@@ -134,7 +134,7 @@ def _print_summary() -> None:
 def main(argv: list[str] | None = None) -> int:
     from ogi.checks.structural import RULE_TITLES
 
-    parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.split("\n\n")[0].replace("\n", " "))
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.split("\n\n")[0].replace("\n", " ").replace("``", ""))
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="ingest OGI_RAW_DIR into OGI_WAREHOUSE")
     run.add_argument("--timings", help="write seconds per step as JSON to this file")
@@ -162,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ogi-warehouse: could not run: {str(error).strip().splitlines()[0]}", file=sys.stderr)
             return 1
     if args.command == "verdict":
+        if not args.reviewer:
+            print("ogi-warehouse: no verdict recorded: say who reviewed it (--reviewer NAME; USER is not set)",
+                  file=sys.stderr)
+            return 1
         from ogi.warehouse.verdicts import failed_check_problem, record_verdict, reviews_path
 
         warehouse = Path(os.environ["OGI_WAREHOUSE"])

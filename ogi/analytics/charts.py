@@ -141,7 +141,7 @@ def _outcome_mix(con: duckdb.DuckDBPyConnection, target: Path) -> Chart:
         shares = [counts.get((k, group), 0) / totals[k] if totals[k] else 0 for k in kinds]
         ax.barh(kinds, shares, left=left, label=OUTCOME_TITLES[group], color=colors[j])
         left = [a + b for a, b in zip(left, shares, strict=True)]
-    ax.set_yticks(range(len(kinds)), [f"{k} (n={totals[k]})" for k in kinds])
+    ax.set_yticks(range(len(kinds)), [f"{k} ({totals[k]} applications)" for k in kinds])
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of applications handled (outcome groups, 总计 column)")
     ax.set_title("Outcome mix by agency kind")

@@ -93,10 +93,15 @@ def test_verdict_cli_records_only_verdicts_on_failed_checks(tmp_path: Path, monk
     for case, (report_id, rule, scope) in refused.items():
         assert main(["verdict", report_id, rule, scope, "confirmed", "x"]) == 1, case
         assert "no verdict recorded" in capsys.readouterr().err, case
-    assert main(["verdict", rid, "C1", "natural_person", "confirmed", "the total row is wrong"]) == 0
+    monkeypatch.delenv("USER", raising=False)
+    monkeypatch.delenv("LOGNAME", raising=False)
+    assert main(["verdict", rid, "C1", "natural_person", "confirmed", "the total row is wrong"]) == 1
+    assert "say who reviewed it (--reviewer NAME" in capsys.readouterr().err
+    assert main(["verdict", rid, "C1", "natural_person", "confirmed", "the total row is wrong", "--reviewer", "li"]) == 0
     con = duckdb.connect(str(workspace.warehouse.parent / "reviews.duckdb"), read_only=True)
     try:
-        assert con.sql("SELECT report_id, rule, scope FROM check_verdicts").fetchall() == [(rid, "C1", "natural_person")]
+        assert con.sql("SELECT report_id, rule, scope, reviewer FROM check_verdicts").fetchall() == [
+            (rid, "C1", "natural_person", "li")]
     finally:
         con.close()
 
