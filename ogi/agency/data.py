@@ -47,6 +47,9 @@ class Gazetteer:
     max_len: int
     end_chars: frozenset[str]  # last characters of all names: cheap pre-filter for text scans
     short_names: dict[str, tuple[Division, ...]]  # 浙江 → 浙江省, 宁波 → 宁波市 (evidence only)
+    # The seats of central systems' local offices as their names print them (国家统计局义乌调查队, 国家统计局凉山
+    # 调查队): the short names above, bare autonomous prefectures (凉山) and county-level cities (义乌).
+    seat_names: dict[str, tuple[Division, ...]]
 
 
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "地区", "盟")
@@ -176,6 +179,12 @@ def gazetteer() -> Gazetteer:
     for d in by_key.values():
         if d.level in ("province", "prefecture") and (s := _short(d.name)):
             short.setdefault(s, []).append(d)
+    seats = {k: list(v) for k, v in short.items()}
+    for d in by_key.values():
+        if d.level == "prefecture" and (alias := autonomous_short_name(d.name)):
+            seats.setdefault(alias[:-1], []).append(d)  # 凉山州 → 凉山
+        elif d.level == "county" and d.name.endswith("市") and len(d.name) >= 3:
+            seats.setdefault(d.name[:-1], []).append(d)  # 义乌市 → 义乌
     return Gazetteer(
         by_key=by_key,
         by_name={k: tuple(v) for k, v in names.items()},
@@ -184,4 +193,5 @@ def gazetteer() -> Gazetteer:
         max_len=max(len(n) for n in names),
         end_chars=frozenset(n[-1] for n in names),
         short_names={k: tuple(v) for k, v in short.items()},
+        seat_names={k: tuple(dict.fromkeys(v)) for k, v in seats.items()},
     )

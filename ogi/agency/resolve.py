@@ -8,7 +8,7 @@ from ogi.agency import identity
 from ogi.agency.data import Division, Gazetteer, gazetteer
 from ogi.agency.evidence import disambiguate, place_from_text
 from ogi.agency.model import AgencyResolution
-from ogi.agency.names import GOVERNMENT_SELF, ZONE_WORDS, canonical, classify, normalise
+from ogi.agency.names import GOVERNMENT_SELF, SELF_GOVERNING, ZONE_WORDS, canonical, classify, normalise
 from ogi.agency.places import Chain, forward
 
 # Vertically managed systems print their own name before the place: 国家税务总局宁波市镇海区税务局.
@@ -24,6 +24,32 @@ _COUNTY_REST = re.compile(r"^(.{1,8}?(?:区|县|旗))(人民政府|政府)?$")
 # 中国银保监会浙江监管局, 中华人民共和国杭州海关. (台湾, 香港, 澳门 after a central organ name its portfolio, as in
 # 国务院台湾事务办公室, not its seat.)
 _NOT_A_SEAT = frozenset({"台湾", "香港", "澳门"})
+_COMPANY = ("公司", "集团")
+
+
+# What follows a seat's short name in a local office's name (吉林调查总队, 义乌监管支局, 杭州海关).
+_OFFICE = re.compile(r"(?:调查总队|调查队|监管局|监管分局|监管支局|海关|税务局|气象局|中心支行|分行|支行|邮政管理局|分局|支局)")
+# Where a seat's short name is both a province's and a prefecture's (吉林): the office says which.
+_PROVINCIAL_OFFICE = ("调查总队", "监管局", "分行", "邮政管理局")
+_PREFECTURAL_OFFICE = ("调查队", "监管分局", "中心支行")
+
+
+def _seat(g: Gazetteer, prefix: str, rest: str) -> Chain | None:
+    """The seat of a central system's local office printed by its short name right after the system's name
+    (国家统计局义乌调查队 → 义乌市, 国家统计局吉林调查总队 → 吉林省); None when nothing there is a seat."""
+    for length in (3, 2):
+        short = rest[:length]
+        cands = g.seat_names.get(short)
+        if not cands or short in _NOT_A_SEAT or not _OFFICE.match(rest, length):
+            continue
+        office = rest[length:]
+        if len(cands) > 1 and {c.level for c in cands} == {"province", "prefecture"}:
+            wanted = ("province" if office.startswith(_PROVINCIAL_OFFICE)
+                      else "prefecture" if office.startswith(_PREFECTURAL_OFFICE) else None)
+            cands = tuple(c for c in cands if c.level == wanted) or cands
+        offset = len(prefix)
+        return Chain(offset, offset + length, cands, (short,))
+    return None
 
 
 def _locate(g: Gazetteer, name: str) -> tuple[str, Chain | None]:
@@ -41,6 +67,9 @@ def _locate(g: Gazetteer, name: str) -> tuple[str, Chain | None]:
             cands = g.short_names.get(short)
             if cands and len(cands) == 1 and short not in _NOT_A_SEAT:
                 return name[:i], Chain(i, i + length, cands, (short,))
+    for i in prefixes:
+        if (ch := _seat(g, name[:i], name[i:])) is not None:
+            return name[:i], ch
     return "", None
 
 
@@ -99,7 +128,17 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
             return _result(printed, None, None, None, kind, department, issues)
 
     township = county = None
-    if div.level == "prefecture" and (renamed := _former_district(g, div, remainder)):
+    if div.level == "prefecture" and (moved := _county_elsewhere(g, div, remainder)) is not None:
+        # 四平市公主岭市人民政府: a county-level division printed under a city it is not (or no longer) under.
+        issues.append(("agency_parent_mismatch",
+                       f"「{printed}」: {moved.name} is printed under {div.name}, but the division data lists it "
+                       f"under {moved.path().removesuffix(moved.name)} (moved, or misprinted?); it is placed as "
+                       f"{moved.path()}."))
+        remainder = remainder[len(moved.name):]
+        div = moved
+        kind, department = classify(remainder)
+        what = _what(kind, department, remainder, prefix)
+    elif div.level == "prefecture" and (renamed := _former_district(g, div, remainder)):
         # A former name of one of this city's districts (邢台市桥东区, since 2020 襄都区): that district.
         div, county = renamed
         remainder = remainder[len(county):]
@@ -127,8 +166,25 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
         # 长兴县委办公室, 中共宁波市委宣传部: the party committee of the place, not a "委…" department.
         department = chain.names[-1][-1] + department
         what = _what(kind, department, remainder, prefix)
+    if remainder.endswith(SELF_GOVERNING):
+        issues.append(("agency_self_governing",
+                       f"「{printed}」 is a village or residents' committee (村民委员会, 居民委员会): a self-governing body "
+                       f"below the township, not an administrative organ; it is kept under {div.path()} as printed."))
+    elif remainder.endswith(_COMPANY):
+        issues.append(("agency_not_an_organ",
+                       f"「{printed}」 is a company (a public enterprise publishing its own report), not an "
+                       f"administrative organ; it is kept as a department of {div.path()} as printed."))
     return _result(printed, identity.placed_id(div, kind, what), div, level, kind, department, issues, township,
                    county)
+
+
+def _county_elsewhere(g: Gazetteer, div: Division, remainder: str) -> Division | None:
+    """The one county-level division whose name begins ``remainder`` and that is not under ``div``."""
+    chain = forward(g, remainder, 0)
+    if chain is None or len(chain.names) != 1 or len(chain.candidates) != 1:
+        return None
+    county = chain.candidates[0]
+    return county if county.level == "county" and div.key not in county.ancestors else None
 
 
 def _what(kind: str, department: str | None, remainder: str, prefix: str) -> str:

@@ -17,8 +17,11 @@ from itertools import islice, takewhile
 from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+# A year in running text, but not a comparison's base (较2020年增长, 比2020年, 与2020年相比, 2020年同期).
+_NARRATIVE_YEAR = re.compile(r"(?<![较比与])((?:19|20)\d{2})年度?(?!同期|相比)")
 # 二〇二〇年 in a title; Word files often type the zero as an ASCII 0 (二0二一年).
-_HAN_YEAR = re.compile(r"((?:二[〇○零0]|一九)[〇○零0一二三四五六七八九]{2})年度?")
+# The zero is also typed as the letter O (二O二四年; NFKC makes the full-width Ｏ an O).
+_HAN_YEAR = re.compile(r"((?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?")
 _TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 _CHROME = (
     "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
@@ -30,10 +33,11 @@ _BREADCRUMB = re.compile(r"(?:首页|主页)[>»›/→]|所在的?位置|您的
 _TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文件名称|信息名称|文章标题|附件\d*)[:]")
 # A date (and time) standing alone: a sidebar list prints one under each title.
 _DATE_ONLY = re.compile(r"^\[?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?\]?$")
-_YEAR_AT_END = re.compile(r"(?:(?:19|20)\d{2}|(?:二[〇○零0]|一九)[〇○零0一二三四五六七八九]{2})年度?$")
+_YEAR_AT_END = re.compile(r"(?:(?:19|20)\d{2}|(?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?$")
 _FOOTER = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持", "网站标识码", "公安备案", "网站地图", "联系我们", "Copyright")
 _ORGAN_SUFFIX = re.compile(
-    r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗)$"
+    r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗"
+    r"|苏木|海关|室|社)$"
 )
 _QUOTED_TITLE = re.compile(r"《([^《》]*(?:报告|年报))》")
 _TITLE_YEAR_AFTER = re.compile(r"\((?:19|20)\d{2}年度?\)$")
@@ -44,15 +48,15 @@ _SEAL = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) 
 _NAME_THEN_DATE = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
 # The data period, its end year often left out: 自2021年1月1日起至(2021年)12月31日止.
 _PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?1?2月")
-_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})[日号]|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
-_HAN_DATE_LINE = re.compile(r"^([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3}|元)月([一二三四五六七八九十]{1,3})[日号]$")
+_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2}|元)月(\d{1,2})[日号]|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
+_HAN_DATE_LINE = re.compile(r"^([〇○零0Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3}|元)月([一二三四五六七八九十]{1,3})[日号]$")
 # The preface names the author: 现将某局2021年…, 特向社会公布某局2021年…, 本报告由某局根据…编制.
 _PREFACE = (re.compile(r"(?:现将|向社会公布)(.{2,30}?)(?:19|20)\d{2}年"),
             re.compile(r"本报告由(.{2,30}?)(?:根据|依据|按照|依照|编制|制作)"))
 _PRONOUN = ("我", "本", "该")  # 现将我局2021年…: the author is not named
 _TAIL_LINES = 80  # where the signature may stand: above the site's footer
 _HEAD_LINES = 80  # where a title may stand: below a site's menu and metadata block, above the tables
-_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                "元": 1}  # 元月: January
 
 
@@ -141,7 +145,7 @@ def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int,
             cut = min([i for i in (line.find(t) for t in _TITLE_TOPIC) if i >= 0] + ([year_match.start()] if year_match else []))
             if name_line[:cut].endswith("人民") and line.startswith("政府", cut):
                 cut += 2  # 某区人民政府信息公开工作年度报告: the topic word begins inside the organ's name
-            agency = name_line[:cut].removesuffix("关于")
+            agency = name_line[:cut].removesuffix("关于").removeprefix("关于")  # 关于某局2020年…报告
             if not agency and year_match and year_match.start() == 0:
                 rest = line[year_match.end():]
                 topic_at = min([i for i in (rest.find(t) for t in _TITLE_TOPIC) if i >= 0], default=0)
@@ -205,7 +209,7 @@ def _preface_agency(opening: str) -> str | None:
 def _parse_date_line(line: str) -> str | None:
     match = _DATE_LINE.match(line)
     if match:
-        year, month, day = (int(g) for g in match.groups() if g is not None)
+        year, month, day = (1 if g == "元" else int(g) for g in match.groups() if g is not None)  # 元月: January
     else:
         han = _HAN_DATE_LINE.match(line)
         if not han:
@@ -222,7 +226,7 @@ def _narrative_year(lines: list[str]) -> int | None:
     for line in lines:
         if "第二十条" in line:
             break
-        counts.update(int(y) for y in _YEAR.findall(line))
+        counts.update(int(y) for y in _NARRATIVE_YEAR.findall(line))
     if not counts:
         return None
     ranked = counts.most_common(2)

@@ -84,13 +84,28 @@ SIGNATURE = "\n宁海县水利局\n2021年1月22日\n"
     # 元月 and 号 in signature dates
     (BODY + "\n宁海县财政局\n二〇二一年元月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
     (BODY + "\n宁海县财政局\n2021年1月20号\n", "宁海县财政局", 2020, "2021-01-20"),
+    # the zero typed as the letter O (also full-width Ｏ), 元月 with Arabic digits
+    (BODY + "\n宁海县财政局\n二O二一年一月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
+    (BODY + "\n宁海县财政局\n二Ｏ二一年元月二十日\n", "宁海县财政局", 2020, "2021-01-20"),
+    (BODY + "\n宁海县财政局\n2021年元月20日\n", "宁海县财政局", 2020, "2021-01-20"),
+    # organs ending in 苏木, 海关, 室, 社; a title opening with 关于
+    ("阿拉善左旗巴彦木仁苏木\n2021年政府信息公开工作年度报告\n" + BODY, "阿拉善左旗巴彦木仁苏木", 2021, None),
+    ("中华人民共和国深圳海关\n2021年政府信息公开工作年度报告\n" + BODY, "中华人民共和国深圳海关", 2021, None),
+    ("宁波市人民政府研究室\n2021年政府信息公开工作年度报告\n" + BODY, "宁波市人民政府研究室", 2021, None),
+    ("宁海县供销合作社联合社\n2021年政府信息公开工作年度报告\n" + BODY, "宁海县供销合作社联合社", 2021, None),
+    ("关于宁波市鄞州区审计局2020年政府信息公开工作年度报告\n" + BODY, "宁波市鄞州区审计局", 2020, None),
+    # a comparison's base year (较2020年) is not the report's year
+    ("宁波市北仑区统计局政府信息公开工作年度报告\n一、总体情况\n2021年，我局认真落实政务公开工作要求。全年主动公开信息"
+     "数量较2020年增长12%，政务微信阅读量比2020年增加3万人次。\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+     "宁波市北仑区统计局\n2022年1月15日\n", "宁波市北仑区统计局", 2021, "2022-01-15"),
 ], ids=["M1", "M2", "M3", "year_in_brackets", "quoted_in_a_notice", "byline", "name_and_date_one_line", "seal", "han_date",
         "ascii_zero_han_year", "iso_date", "title_on_two_lines", "agency_on_two_lines", "banner_above_full_name",
         "full_name_in_signature", "sidebar_list_first", "sidebar_list_apart",
         "notice_then_title", "labelled_title_field", "attachment_label", "renmin_zhengfu_xinxi", "breadcrumb_guillemets",
         "breadcrumb_slashes", "banner_above_breadcrumb", "title_broken_after_year", "title_below_long_menu",
         "long_footer", "dated_sidebar", "preface_gongbu", "preface_benbaogao_you", "preface_pronoun", "yuanyue_date",
-        "hao_date"])
+        "hao_date", "letter_o_date", "fullwidth_o_yuanyue_date", "arabic_yuanyue_date", "sumu", "customs",
+        "research_office", "supply_cooperative", "guanyu_title", "comparison_year"])
 def test_agency_year_and_date(text: str, agency: str, year: int, published_on: str | None) -> None:
     metadata = extract_metadata(normalize_text(text))
     assert (metadata.agency_name, metadata.report_year, metadata.published_on) == (agency, year, published_on)
