@@ -43,7 +43,7 @@ def reports_have_their_cells(warehouse: Warehouse) -> AssetCheckResult:
     pool=POOL,
 )
 def rule_failures(warehouse: Warehouse) -> Iterator[AssetCheckResult]:
-    """One step and one query for the eight rule checks (a step per check cost ~0.15 s each)."""
+    """One step and one query for all the rule checks (a step per check cost ~0.15 s each)."""
     with connect(warehouse.paths()) as con:
         evaluated = dict(con.sql("SELECT rule, count(DISTINCT report_id) FROM check_results GROUP BY rule").fetchall())
         failing_by_rule = con.sql(FAILING_REPORTS_SQL).pl()

@@ -32,7 +32,7 @@ _DESCRIPTIONS = {
     "fact_proactive_disclosure": "Section 二 proactive disclosure items and measures (amounts in 万元).",
     "report_texts": "Decoded text of HTML/Word reports, which report_cells line numbers refer to.",
     "ingest_issues": "Every problem met while reading: bad files, unplaced cells, duplicates, each with a sentence.",
-    "check_results": "Consistency rules C1–C5 (hard) and S1–S3 (soft) per report, evaluated on what was printed.",
+    "check_results": "Consistency rules C1–C5 (hard) and S1–S5 (soft) per report, evaluated on what was printed.",
 }
 _UPSTREAM = {
     "fact_applications": ["report_cells"],

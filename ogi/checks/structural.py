@@ -99,6 +99,8 @@ RULE_TITLES: dict[str, str] = {
     "S1": "carry-over continuity with the agency's previous year",
     "S2": "2021 stock-flow: in force = last year's in force + issued - repealed",
     "S3": "2019 item stock: previous items = last year's previous items + change; new published <= total published",
+    "S4": "narrative vs table: the counts section 一 quotes = the table's totals; unpaid fees appear in section 六",
+    "S5": "zero activity: section 三 handles applications that section 一 says came in",
 }
 
 # Every failing report of every rule in one scan of check_results (the rule checks split it by rule).

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ogi.extract.narrative import NarrativeCount
+
 
 # Reports place hundreds of cells each: immutable records as NamedTuples, which are built four times faster
 # than frozen dataclasses.
@@ -47,3 +49,4 @@ class ExtractedReport:
     problems: list[Problem]
     year_source: str | None = None
     agency_source: str | None = None
+    narrative: list[NarrativeCount] = field(default_factory=list)  # what the running text says (S4, S5)

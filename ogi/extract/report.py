@@ -9,6 +9,7 @@ from ogi.extract.applications import find_start as find_applications
 from ogi.extract.litigation import extract_litigation
 from ogi.extract.metadata import extract_metadata
 from ogi.extract.model import ExtractedReport, PlacedCell, Problem
+from ogi.extract.narrative import narrative_counts
 from ogi.extract.proactive import extract_proactive
 from ogi.extract.tokens import Token, tokenize
 from ogi.extract.values import (
@@ -180,4 +181,5 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
         problems=problems,
         year_source=metadata.year_source,
         agency_source=metadata.agency_source,
+        narrative=narrative_counts(normalized) if found_any else [],
     )

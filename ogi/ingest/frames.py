@@ -10,6 +10,7 @@ import polars as pl
 if TYPE_CHECKING:
     from ogi.agency import AgencyResolution
     from ogi.extract.model import PlacedCell
+    from ogi.extract.narrative import NarrativeCount
     from ogi.ingest.worker import FileJob
 
 FILE_SCHEMA = {"source_path": pl.String, "size": pl.Int64, "mtime_ns": pl.Int64, "content_sha256": pl.String,
@@ -29,6 +30,8 @@ CELL_SCHEMA = {"report_id": pl.String, "section": pl.String, "row_key": pl.Strin
 ISSUE_SCHEMA = {"source_path": pl.String, "content_sha256": pl.String, "report_id": pl.String, "stage": pl.String,
                 "code": pl.String, "message": pl.String, "line_no": pl.Int32, "degrades_status": pl.Boolean}
 TEXT_SCHEMA = {"report_id": pl.String, "text": pl.String}
+NARRATIVE_SCHEMA = {"report_id": pl.String, "quantity": pl.String, "value": pl.Int64, "line_no": pl.Int32,
+                    "raw_text": pl.String}
 
 
 @dataclass
@@ -39,6 +42,7 @@ class ChunkFrames:
     cells: pl.DataFrame
     issues: pl.DataFrame
     texts: pl.DataFrame
+    narrative: pl.DataFrame
 
 
 class FrameBuilder:
@@ -49,6 +53,7 @@ class FrameBuilder:
         self._cells: dict[str, list[Any]] = {k: [] for k in CELL_SCHEMA}
         self._issues: dict[str, list[Any]] = {k: [] for k in ISSUE_SCHEMA}
         self._texts: dict[str, list[Any]] = {k: [] for k in TEXT_SCHEMA}
+        self._narrative: dict[str, list[Any]] = {k: [] for k in NARRATIVE_SCHEMA}
         self._report_ids: set[str] = set()
 
     def first_time(self, report_id: str) -> bool:
@@ -98,6 +103,11 @@ class FrameBuilder:
         self._texts["report_id"].append(report_id)
         self._texts["text"].append(text)
 
+    def narrative(self, report_id: str, counts: list[NarrativeCount]) -> None:
+        for count in counts:
+            for key, value in zip(NARRATIVE_SCHEMA, (report_id, *count), strict=True):
+                self._narrative[key].append(value)
+
     def build(self) -> ChunkFrames:
         return ChunkFrames(
             files=pl.DataFrame(self._files, schema=FILE_SCHEMA),
@@ -106,4 +116,5 @@ class FrameBuilder:
             cells=pl.DataFrame(self._cells, schema=CELL_SCHEMA),
             issues=pl.DataFrame(self._issues, schema=ISSUE_SCHEMA),
             texts=pl.DataFrame(self._texts, schema=TEXT_SCHEMA),
+            narrative=pl.DataFrame(self._narrative, schema=NARRATIVE_SCHEMA),
         )

@@ -16,7 +16,7 @@ import polars as pl
 from ogi.ingest.frames import ChunkFrames
 from ogi.ingest.worker import FileJob, parse_chunk
 
-SPOOL_TABLES: tuple[str, ...] = ("files", "reports", "agencies", "cells", "issues", "texts")
+SPOOL_TABLES: tuple[str, ...] = ("files", "reports", "agencies", "cells", "issues", "texts", "narrative")
 
 
 @dataclass

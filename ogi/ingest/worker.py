@@ -98,6 +98,7 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
     for code, message in agency.issues if extracted.agency_name else ():
         out.issue(job.source_path, sha, report_id, "agency", code, message, None, False)
     out.cells(report_id, extracted.cells)
+    out.narrative(report_id, extracted.narrative)
     if document.source_format in _STORED_TEXT_FORMATS:
         out.text(report_id, document.text)
 

@@ -44,7 +44,8 @@ VIEWS: tuple[str, ...] = (
     "report_summary", "report_measures", "agency_year_report", "agency_year_measures", "denial_reason_mix",
     "agency_year_denial_reason_mix", "rule_failures",
 )
-STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts")
+STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts",
+                                   "narrative")
 # DuckDB takes 80% of RAM by default and keeps what it took; the pipeline's peak must stay bounded
 # (issue 5: 2 GB for the whole run), so its own connections spill to disk beyond this.
 MEMORY_LIMIT = os.environ.get("OGI_DUCKDB_MEMORY_LIMIT", "1GB")

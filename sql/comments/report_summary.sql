@@ -36,6 +36,6 @@ COMMENT ON COLUMN report_summary.litigation_pending IS '行政诉讼 尚未审�
 COMMENT ON COLUMN report_summary.litigation_total IS '行政诉讼 总计: litigation_direct + litigation_after_review cases; NULL if either is NULL';
 COMMENT ON COLUMN report_summary.hard_checks_failed IS 'Failing hard-rule checks (C1–C5, severity error)';
 COMMENT ON COLUMN report_summary.hard_rules_failed IS 'Hard rules the report fails, e.g. [C1, C2]';
-COMMENT ON COLUMN report_summary.soft_checks_failed IS 'Failing soft-rule checks (S1–S3, severity warning)';
+COMMENT ON COLUMN report_summary.soft_checks_failed IS 'Failing soft-rule checks (S1–S5, severity warning)';
 COMMENT ON COLUMN report_summary.checks_not_evaluable IS 'Checks that could not be evaluated (passed NULL: a cell was not placed)';
 COMMENT ON COLUMN report_summary.source_path IS 'Path of the file the report was read from, relative to the raw folder (first seen)';

@@ -9,6 +9,7 @@ DELETE FROM staging.agencies;
 DELETE FROM staging.cells;
 DELETE FROM staging.issues WHERE stage <> 'scan';
 DELETE FROM staging.texts;
+DELETE FROM staging.narrative;
 
 INSERT INTO staging.files BY NAME
 SELECT * EXCLUDE (chunk) FROM read_parquet(getvariable('ogi_spool') || '/files/*.parquet');
@@ -56,5 +57,10 @@ INSERT INTO staging.texts BY NAME
 SELECT t.* EXCLUDE (chunk)
 FROM read_parquet(getvariable('ogi_spool') || '/texts/*.parquet') AS t
 SEMI JOIN spool_first_copy AS f ON t.report_id = f.report_id AND t.chunk = f.chunk;
+
+INSERT INTO staging.narrative BY NAME
+SELECT n.* EXCLUDE (chunk)
+FROM read_parquet(getvariable('ogi_spool') || '/narrative/*.parquet') AS n
+SEMI JOIN spool_first_copy AS f ON n.report_id = f.report_id AND n.chunk = f.chunk;
 
 DROP TABLE spool_first_copy;

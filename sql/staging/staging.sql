@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS staging.issues (
     message VARCHAR, line_no INTEGER, degrades_status BOOLEAN
 );
 CREATE TABLE IF NOT EXISTS staging.texts (report_id VARCHAR, text VARCHAR);
+-- What a report's running text says about its applications (ogi/extract/narrative.py), for S4 and S5.
+CREATE TABLE IF NOT EXISTS staging.narrative (
+    report_id VARCHAR, quantity VARCHAR, value BIGINT, line_no INTEGER, raw_text VARCHAR
+);
 
 CREATE TABLE IF NOT EXISTS ogi_state.files (
     source_path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, content_sha256 VARCHAR,

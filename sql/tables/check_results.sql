@@ -5,7 +5,7 @@
 -- counts as 0, and null_operands says how many did (FORMAT.md §8.1 allows it when recorded). A cell that
 -- printed other text (见附件, 约2, 1 2) makes the rule not evaluable, as does a cell that could not be placed
 -- at all (partial reports, missing_operands): passed is NULL and the note says why.
--- C1–C5 are recomputed for the reports of this batch; S1–S3 compare an agency's consecutive years and are
+-- C1–C5, S4 and S5 are recomputed for the reports of this batch; S1–S3 compare an agency's consecutive years and are
 -- recomputed for every report of the batch's agencies (a new year changes its neighbours' results); S3's
 -- second relation compares two cells of one 2019 report.
 CREATE TABLE IF NOT EXISTS check_results (
@@ -34,7 +34,7 @@ WHERE agency_id IS NOT NULL
 
 DELETE FROM check_results
 WHERE report_id IN (SELECT report_id FROM staging.reports)
-   OR (rule LIKE 'S%' AND report_id IN (
+   OR (rule IN ('S1', 'S2', 'S3') AND report_id IN (
         SELECT report_id FROM dim_report WHERE agency_id IN (SELECT agency_id FROM batch_agencies)));
 
 -- A sum as a person reads it: 9, not 9.0 or 9e+00.
@@ -287,3 +287,71 @@ SELECT
 FROM checked;
 
 DROP TABLE batch_agencies;
+
+-- S4 and S5: what section 一 says about the applications (staging.narrative, read by ogi/extract/narrative.py)
+-- against the table (warnings). S4 compares the counts it quotes with the 总计 column of 一、本年新收 and
+-- 二、上年结转, and, where section 三 counts applications whose fee went unpaid (2021 other_fee_unpaid), looks
+-- for fees in section 六. S5 flags a section 三 that records no application handled (every outcome row 0 or
+-- blank) beside a section 一 that says applications came in. A table cell printed without a number, or not
+-- placed, leaves the rule not evaluable.
+INSERT INTO check_results
+WITH said AS (
+    SELECT n.* FROM staging.narrative AS n
+    JOIN staging.reports AS r USING (report_id)
+    WHERE r.parse_status <> 'failed'
+),
+table_totals AS (
+    SELECT report_id, row_key, any_value(value) AS value, any_value(value_kind) AS value_kind
+    FROM staging.cells
+    WHERE section = 'applications' AND col_key = 'total' AND row_key IN ('new_received', 'carried_over', 'other_fee_unpaid')
+    GROUP BY report_id, row_key
+),
+s4_counts AS (
+    SELECT s.report_id, 'S4' AS rule, s.quantity AS scope, s.value AS expected,
+           CASE WHEN t.value_kind = 'number' THEN t.value END AS actual,
+           t.value_kind IS NULL AS missing,
+           'section 一 (line ' || s.line_no || ', “' || s.raw_text || '”) says ' || s.value
+               || CASE WHEN t.value_kind = 'number' THEN '; the table''s 总计 prints ' || shown(t.value)
+                       WHEN t.value_kind IS NULL THEN '; not evaluable: the table''s 总计 cell was not placed'
+                       ELSE '; not evaluable: the table''s 总计 cell prints no number' END AS note
+    FROM said AS s
+    LEFT JOIN table_totals AS t ON t.report_id = s.report_id AND t.row_key = s.quantity
+    WHERE s.quantity IN ('new_received', 'carried_over')
+),
+s4_fees AS (
+    SELECT t.report_id, 'S4' AS rule, 'fee_notices' AS scope, 1 AS expected, s.value AS actual, s.value IS NULL AS missing,
+           'section 三 counts ' || shown(t.value) || ' application(s) whose fee went unpaid (other_fee_unpaid); '
+               || CASE WHEN s.value = 1 THEN 'section 六 (line ' || s.line_no || ') mentions fees'
+                       WHEN s.value = 0 THEN 'section 六 (line ' || s.line_no || ') says nothing about fees'
+                       ELSE 'not evaluable: no section 六 was found' END AS note
+    FROM table_totals AS t
+    LEFT JOIN said AS s ON s.report_id = t.report_id AND s.quantity = 'section_six_mentions_fees'
+    WHERE t.row_key = 'other_fee_unpaid' AND t.value_kind = 'number' AND t.value > 0
+),
+handled AS (
+    SELECT c.report_id,
+           sum(c.value) FILTER (WHERE c.value_kind = 'number') AS outcomes,
+           count(*) FILTER (WHERE c.value_kind = 'text') AS text_cells
+    FROM staging.cells AS c
+    JOIN lookup_outcomes AS o ON o.outcome = c.row_key
+    WHERE c.section = 'applications' AND o.outcome_group <> 'total'
+      AND c.col_key IN (SELECT applicant_type FROM lookup_applicant_types WHERE applicant_type <> 'total')
+    GROUP BY c.report_id
+),
+s5 AS (
+    SELECT s.report_id, 'S5' AS rule, 'applications' AS scope, s.value AS expected, coalesce(h.outcomes, 0) AS actual,
+           h.report_id IS NULL OR h.text_cells > 0 AS missing,
+           'section 一 (line ' || s.line_no || ', “' || s.raw_text || '”) says ' || s.value || ' application(s) came in; '
+               || CASE WHEN h.report_id IS NULL THEN 'not evaluable: no outcome row of section 三 was placed'
+                       WHEN h.text_cells > 0 THEN 'not evaluable: an outcome cell prints text'
+                       ELSE 'section 三''s outcome rows add up to ' || shown(coalesce(h.outcomes, 0)) || ' over the six applicant columns' END AS note
+    FROM said AS s
+    LEFT JOIN handled AS h USING (report_id)
+    WHERE s.quantity = 'new_received' AND s.value > 0
+)
+SELECT report_id, rule, scope,
+       CASE WHEN NOT missing THEN expected END,
+       CASE WHEN NOT missing THEN actual END,
+       CASE WHEN NOT missing THEN (CASE WHEN rule = 'S5' THEN actual > 0 ELSE expected = actual END) END,
+       'warning', 0, missing::INTEGER, NULL, note
+FROM (SELECT * FROM s4_counts UNION ALL SELECT * FROM s4_fees UNION ALL SELECT * FROM s5);

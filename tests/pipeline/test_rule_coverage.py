@@ -108,3 +108,49 @@ def test_text_in_an_operand_makes_the_rule_not_evaluable_and_a_failure_says_what
     assert notes["partially_granted"] == ("总计 prints 9, but the six applicant columns add up to 0; "
                                           "1 cell(s) printed no number and count as 0")
     assert _results(workspace, "C2")["natural_person"][0] is None  # 见附件 is one of its operands too
+
+
+def _rows(workspace: Workspace, rule: str) -> dict[tuple[str, str], tuple]:
+    rows = workspace.query(f"""
+        SELECT d.source_path, c.scope, c.passed, c.expected, c.actual, c.note
+        FROM check_results AS c JOIN dim_report AS d USING (report_id) WHERE c.rule = '{rule}'""")
+    return {(path, scope): tuple(rest) for path, scope, *rest in rows}
+
+
+def test_s4_and_s5_compare_what_section_one_says_with_the_table(tmp_path: Path) -> None:
+    sample_001 = (RAW_SAMPLES / "001_f10c6ced2bff11ee.txt").read_text(encoding="utf-8")  # says 申请4条，上年转结1条
+    sample_004 = (RAW_SAMPLES / "004_993ea28ec35e0d8d.txt").read_text(encoding="utf-8")  # says 申请案件1件; no outcome
+    # 2021: one application whose fee went unpaid, and a section 六 that says nothing about fees
+    fee = _replace_row(SAMPLE_2021, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                       ["1", "0", "0", "0", "0", "0", "1"])
+    fee = fee.replace("故未产生任何有关政府信息公开信息处理事项及费用。", "故未产生任何有关事项。")
+    # (another 规章 row too: with the same table it would be the same report, whatever its text says)
+    says_12 = _replace_row(sample_001.replace("申请4条", "申请12条"), "规章", ["1", "1", "1"])
+    workspace = _workspace(tmp_path, {"001.txt": sample_001, "001_says_12.txt": says_12,
+                                      "004.txt": sample_004, "fee.txt": fee, "003.txt": SAMPLE_2021})
+    s4, s5 = _rows(workspace, "S4"), _rows(workspace, "S5")
+    assert s4[("001.txt", "new_received")][:3] == (True, 4.0, 4.0)
+    assert s4[("001.txt", "carried_over")][:3] == (True, 1.0, 1.0)
+    failing = s4[("001_says_12.txt", "new_received")]
+    assert failing[:3] == (False, 12.0, 4.0)
+    assert failing[3] == "section 一 (line 10, “本年度接到群众主动要求公开政府信息的申请12条”) says 12; the table's 总计 prints 4"
+    assert s4[("003.txt", "new_received")][:3] == (True, 0.0, 0.0)  # 本年度未收到依申请公开: 0, as the table
+    assert s4[("fee.txt", "fee_notices")][:3] == (False, 1.0, 0.0)
+    assert "says nothing about fees" in s4[("fee.txt", "fee_notices")][3]
+    assert ("003.txt", "fee_notices") not in s4  # no unpaid fee, nothing to look for
+    # 004: one application came in, and section 三 records none handled (FORMAT.md §8.2 S5's own example)
+    assert s5[("004.txt", "applications")][:3] == (False, 1.0, 0.0)
+    assert s5[("001.txt", "applications")][:3] == (True, 4.0, 5.0)
+    assert ("003.txt", "applications") not in s5  # it says none came in
+
+
+def test_s4_of_a_report_stays_when_a_later_batch_brings_its_agency_another_year(tmp_path: Path) -> None:
+    sample_001 = (RAW_SAMPLES / "001_f10c6ced2bff11ee.txt").read_text(encoding="utf-8")
+    workspace = _workspace(tmp_path, {"2020.txt": sample_001})
+    before = _rows(workspace, "S4")
+    next_year = sample_001.replace("2020", "2021").replace("2019", "2020")
+    (workspace.raw / "2021.txt").write_text(next_year, encoding="utf-8")
+    workspace.run()
+    after = _rows(workspace, "S4")
+    assert {k: v for k, v in after.items() if k[0] == "2020.txt"} == before
+    assert ("2021.txt", "new_received") in after

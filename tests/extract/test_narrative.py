@@ -1,0 +1,50 @@
+"""What section 一 says about the applications (for S4 and S5): only plain statements, each read once."""
+
+from __future__ import annotations
+
+import pytest
+
+from ogi.extract.narrative import narrative_counts
+from ogi.text.normalize import normalize_text
+
+BODY = "\n二、主动公开政府信息情况\n第二十条第（一）项\n三、收到和处理政府信息公开申请情况\n"
+
+
+def _said(section_one: str, tail: str = "") -> dict[str, int]:
+    return {c.quantity: c.value for c in narrative_counts(normalize_text("一、总体情况\n" + section_one + BODY + tail))}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("本年度接到群众主动要求公开政府信息的申请4条，上年转结1条，全部按规定进行答复。",
+     {"new_received": 4, "carried_over": 1}),
+    ("2020年共收到政府信息公开申请12件，其中自然人10件，法人2件。", {"new_received": 12}),
+    ("共受理依申请公开事项3件。", {"new_received": 3}),
+    ("在2020年期间，共收到涉及数据公开申请案件1件，并按要求及时予以回复。", {"new_received": 1}),
+    ("本年度未收到依申请公开。", {"new_received": 0}),
+    ("本年度没有收到政府信息公开申请。", {"new_received": 0}),
+    ("结转上年度申请2件。", {"carried_over": 2}),
+    ("共收到申请4件（其中上年结转1件）。", {"carried_over": 1}),  # the 4 includes last year's: no new_received
+    # last year's figure beside this year's, a comparison, or two values: nothing is read
+    ("2019年收到申请10件，2020年收到申请15件。", {}),
+    ("较上年收到申请增加5件。", {}),
+    ("共办理政府信息公开申请12件。", {}),  # 办理 includes the carried-over ones
+    ("接到“县长信箱”案件1个。", {}),  # not an application
+])
+def test_counts_said_in_section_one(text: str, said: dict[str, int]) -> None:
+    assert _said(text) == said
+
+
+def test_counts_after_section_one_are_not_read() -> None:
+    assert _said("本年度工作平稳。", "本年度共收到政府信息公开申请9件。\n") == {}
+
+
+def test_whether_section_six_mentions_fees() -> None:
+    assert _said("", "六、其他需要报告的事项\n本年度未收取信息处理费。\n")["section_six_mentions_fees"] == 1
+    assert _said("", "六、其他需要报告的事项\n无。\n")["section_six_mentions_fees"] == 0
+    assert "section_six_mentions_fees" not in _said("")  # no section 六: nothing to say
+
+
+def test_the_line_and_clause_are_kept_for_the_note() -> None:
+    text = "一、总体情况\n工作概述。\n本年度共收到政府信息公开申请12件，均已答复。" + BODY
+    [count] = narrative_counts(normalize_text(text))
+    assert (count.line_no, count.raw_text) == (3, "本年度共收到政府信息公开申请12件")
