@@ -28,9 +28,9 @@ _COMPANY = ("公司", "集团")
 
 
 # What follows a seat's short name in a local office's name (吉林调查总队, 义乌监管支局, 杭州海关).
-_OFFICE = re.compile(r"(?:调查总队|调查队|监管局|监管分局|监管支局|海关|税务局|气象局|中心支行|分行|支行|邮政管理局|分局|支局)")
+_OFFICE = re.compile(r"(?:调查总队|调查队|监管局|监管分局|监管支局|海关|税务局|气象局|中心支行|分行|支行|邮政管理局|分局|支局|局)")
 # Where a seat's short name is both a province's and a prefecture's (吉林): the office says which.
-_PROVINCIAL_OFFICE = ("调查总队", "监管局", "分行", "邮政管理局")
+_PROVINCIAL_OFFICE = ("调查总队", "监管局", "分行", "邮政管理局")  # and a bare 局 (国家矿山安全监察局吉林局)
 _PREFECTURAL_OFFICE = ("调查队", "监管分局", "中心支行")
 
 
@@ -44,7 +44,7 @@ def _seat(g: Gazetteer, prefix: str, rest: str) -> Chain | None:
             continue
         office = rest[length:]
         if len(cands) > 1 and {c.level for c in cands} == {"province", "prefecture"}:
-            wanted = ("province" if office.startswith(_PROVINCIAL_OFFICE)
+            wanted = ("province" if office.startswith(_PROVINCIAL_OFFICE) or office == "局"
                       else "prefecture" if office.startswith(_PREFECTURAL_OFFICE) else None)
             cands = tuple(c for c in cands if c.level == wanted) or cands
         offset = len(prefix)
@@ -128,7 +128,13 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
             return _result(printed, None, None, None, kind, department, issues)
 
     township = county = None
-    if div.level == "prefecture" and (moved := _county_elsewhere(g, div, remainder)) is not None:
+    if div.level == "prefecture" and (renamed := _former_district(g, div, remainder)):
+        # A former name of one of this city's districts (邢台市桥东区, since 2020 襄都区): that district.
+        div, county = renamed
+        remainder = remainder[len(county):]
+        kind, department = classify(remainder)
+        what = _what(kind, department, remainder, prefix)
+    elif div.level == "prefecture" and (moved := _county_elsewhere(g, div, remainder)) is not None:
         # 四平市公主岭市人民政府: a county-level division printed under a city it is not (or no longer) under.
         issues.append(("agency_parent_mismatch",
                        f"「{printed}」: {moved.name} is printed under {div.name}, but the division data lists it "
@@ -136,12 +142,6 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
                        f"{moved.path()}."))
         remainder = remainder[len(moved.name):]
         div = moved
-        kind, department = classify(remainder)
-        what = _what(kind, department, remainder, prefix)
-    elif div.level == "prefecture" and (renamed := _former_district(g, div, remainder)):
-        # A former name of one of this city's districts (邢台市桥东区, since 2020 襄都区): that district.
-        div, county = renamed
-        remainder = remainder[len(county):]
         kind, department = classify(remainder)
         what = _what(kind, department, remainder, prefix)
     level = div.level
@@ -179,12 +179,16 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
 
 
 def _county_elsewhere(g: Gazetteer, div: Division, remainder: str) -> Division | None:
-    """The one county-level division whose name begins ``remainder`` and that is not under ``div``."""
+    """The one county-level division of ``div``'s province whose name begins ``remainder`` and that is not
+    under ``div`` (a county moved to a neighbouring city). Another province's district of the same name
+    (茂名市滨海新区, 中山市东区) is no such county: a zone or an area of this city."""
     chain = forward(g, remainder, 0)
     if chain is None or len(chain.names) != 1 or len(chain.candidates) != 1:
         return None
     county = chain.candidates[0]
-    return county if county.level == "county" and div.key not in county.ancestors else None
+    if county.level != "county" or div.key in county.ancestors or county.province != div.province:
+        return None
+    return None if _is_zone(county.name) else county
 
 
 def _what(kind: str, department: str | None, remainder: str, prefix: str) -> str:

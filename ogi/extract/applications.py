@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
-from ogi.extract.rows import LabelSpans, take_row
+from ogi.extract.rows import LabelSpans, label_level, take_row
 from ogi.extract.tokens import MEMO_SIZE, Token, is_table_furniture, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
@@ -199,15 +199,16 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
                 "missing.", tokens[start].line_no))
 
     stops = [found[number + 1][1] if number + 1 < len(found) else last_stop for number in range(len(found))]
-    spans = LabelSpans(tokens, [(token_index, stop, len(columns)) for (spec_index, token_index), stop
-                                in zip(found, stops, strict=True) if specs[spec_index].key is not None])
+    spans = LabelSpans(tokens, [(token_index, stop, len(columns), label_level(specs[spec_index].label))
+                                for (spec_index, token_index), stop in zip(found, stops, strict=True)
+                                if specs[spec_index].key is not None])
     for (spec_index, token_index), stop in zip(found, stops, strict=True):
         spec = specs[spec_index]
         label = tokens[token_index]
         if spec.key is None:
             _check_group_row(tokens, token_index, stop, spec, result)
             continue
-        row = take_row(tokens, token_index, stop, len(columns), spans)
+        row = take_row(tokens, token_index, stop, len(columns), spans, label_level(spec.label))
         if row.cells is None:
             result.problems.append(Problem(
                 "cell_unplaced", f"Section 三, row {spec.label} (line {label.line_no}): {row.reason}.",

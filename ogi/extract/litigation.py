@@ -39,6 +39,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
     review: list[Token] = []
     header_seen = False
     header_row: int | None = None
+    header_lead = 0  # blanks before the first header cell of the last header row printed on one line
     for token in tokens[start:]:
         if token.narrative:
             if _second_table(token, values, review):  # in plain text the header is a line of its own
@@ -52,6 +53,10 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             header_seen = header_seen or any(word in token.norm for word in LITIGATION_HEADER_WORDS)
             continue
         if _is_header(token):
+            if token.row != header_row:  # the first header cell of its row: are blanks of its row before it?
+                lead = [value for value in values if value.row == token.row]
+                header_lead = len(lead) if lead and all(value.is_blank for value in lead) and all(
+                    value.line_no == token.line_no for value in lead) else 0
             header_seen, header_row = True, token.row
             if _second_table(token, values, review):
                 review = values  # the section printed as two tables: 行政复议's five cells, then 行政诉讼's
@@ -72,9 +77,15 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
         return result
     result.found = True
     expected = len(LITIGATION_CELLS)
+    on_one_line = values[0].line_no == values[-1].line_no
+    if (on_one_line and header_lead and len(values) > expected
+            and all(value.is_blank for value in values[:header_lead])):
+        # The header rows start with an empty column (| | 行政复议 | …), and so does the data row: that column
+        # holds no cell.
+        values = values[header_lead:]
     # Trailing blanks are padding, unless the cells stand on lines of their own (Word) and also start with a
     # blank: then either end may be the stray cell (a merged column).
-    padded = values[0].line_no == values[-1].line_no or not values[0].is_blank
+    padded = on_one_line or not values[0].is_blank
     while len(values) > expected and values[-1].is_blank and (padded or all(value.is_blank for value in values)):
         values.pop()
     if len(values) != expected:

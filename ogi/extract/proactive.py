@@ -113,8 +113,11 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     for _, _, item in labels:
         counts[item.key] = counts.get(item.key, 0) + 1
     stops = {index: _row_stop(tokens, index, stop, template) for index, _, _ in labels}
-    spans = LabelSpans(tokens, [(index, stops[index], len(table.measures)) for index, table, item in labels
-                                if counts[item.key] == 1])
+    # Each sub-table has its own grid (信息内容 may span two columns in one and not in the next).
+    spans = {table.article_item: LabelSpans(tokens, [(index, stops[index], len(table.measures), "")
+                                                     for index, other, item in labels
+                                                     if other is table and counts[item.key] == 1])
+             for table in tables}
     placed: set[str] = set()
     # By article item: the columns as the header prints them (None: a header that cannot be matched).
     orders: dict[str, tuple[MeasureSpec, ...] | None] = {}
@@ -126,7 +129,7 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 f"{label.line_no} is one); which one the template means cannot be told, so none is loaded.",
                 label.line_no))
             continue
-        row = take_row(tokens, index, stops[index], len(table.measures), spans)
+        row = take_row(tokens, index, stops[index], len(table.measures), spans[table.article_item])
         if row.cells is None:
             result.problems.append(Problem(
                 "cell_unplaced", f"Section 二 ({table.article_item}), row {item.label} (line {label.line_no}): "
@@ -184,9 +187,14 @@ _COUNTERPART: dict[tuple[str, str], ArticleTable] = {
 }
 
 
-def _positions(text: str, measures: tuple[MeasureSpec, ...]) -> list[int]:
+def _words(template: str, measure: MeasureSpec) -> tuple[str, ...]:
+    """What the measure's header cell prints; 2021's 本年处理决定数量 is told from 2019's 处理决定数量 by 本年."""
+    return ("本年处理决定数量",) if (template, measure.key) == ("2021", "decisions") else MEASURE_HEADER_WORDS[measure.key]
+
+
+def _positions(text: str, measures: tuple[MeasureSpec, ...], template: str = "") -> list[int]:
     """Where the header text first names each measure (-1: not named)."""
-    return [min((at for at in (text.find(word) for word in MEASURE_HEADER_WORDS[measure.key]) if at >= 0), default=-1)
+    return [min((at for at in (text.find(word) for word in _words(template, measure)) if at >= 0), default=-1)
             for measure in measures]
 
 
@@ -213,13 +221,16 @@ def _measure_order(tokens: list[Token], label_index: int, start: int, table: Art
     text = "\x00".join(reversed(header))
     positions = _positions(text, table.measures)
     counterpart = _COUNTERPART.get((template, table.article_item))
-    if counterpart is not None and min(positions) < 0:
-        own = {measure.key for measure in table.measures}
-        foreign = tuple(measure for measure in counterpart.measures if measure.key not in own)
-        if any(at >= 0 for at in _positions(text, foreign)):
+    if counterpart is not None and min(_positions(text, table.measures, template)) < 0:
+        other = _OTHER_TEMPLATE[template]
+        own_words = [word for measure in table.measures for word in _words(template, measure)]
+        # A foreign word inside one of this template's (处理决定数量 in 本年处理决定数量) proves nothing.
+        foreign = tuple(measure for measure in counterpart.measures
+                        if not any(word in own for word in _words(other, measure) for own in own_words))
+        if any(at >= 0 for at in _positions(text, foreign, other)):
             if len(counterpart.measures) != len(table.measures):
                 return None
-            return _in_header_order(_positions(text, counterpart.measures), counterpart.measures)
+            return _in_header_order(_positions(text, counterpart.measures, other), counterpart.measures)
     if len(table.measures) < 2:
         return table.measures
     return _in_header_order(positions, table.measures) or table.measures

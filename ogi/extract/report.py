@@ -75,7 +75,7 @@ def _garbled_numbers(cells: list[PlacedCell]) -> list[Problem]:
 def _why_not_a_number(cell: PlacedCell) -> str:
     if change_word_misplaced(cell.norm_text, cell.col_key):
         return ("a change (增/减) in a column that counts" if cell.col_key != "change"
-                else "减 (decrease) with a plus sign, which contradicts itself")
+                else "a direction word (增/减) and a sign that contradict each other")
     if _SPACED_DIGITS.search(cell.norm_text):
         return "numbers separated by a space (two lines of one cell?), which do not read as one number"
     return "digits that do not read as a number"

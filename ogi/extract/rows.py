@@ -31,39 +31,39 @@ def _is_label_fragment(token: Token) -> bool:
     return not token.is_value and not any(ch.isdigit() for ch in token.norm)
 
 
-_LEVELS = (("一、", re.compile(r"[一二三四五六七八九十]+[、.]")), ("(一)", re.compile(r"\([一二三四五六七八九十]+\)")),
+_LEVELS = (("一、", re.compile(r"[一二三四五六七八九十]+[、.]")), ("(一)", re.compile(r"[(（][一二三四五六七八九十]+[)）]")),
            ("1.", re.compile(r"\d+[.、]")))
 
 
-def _level(norm: str) -> str:
-    """A row label's numbering kind (一、, (一), 1. or none): rows of one kind are printed alike."""
-    return next((name for name, pattern in _LEVELS if pattern.match(norm)), "")
+def label_level(label: str) -> str:
+    """A row label's numbering kind (一、, (一), 1. or none): rows of one kind are printed alike. Callers that
+    know the template's label pass that, not the printed one (七、总计 and a bare 总计 are the template's （七）)."""
+    return next((name for name, pattern in _LEVELS if pattern.match(label)), "")
 
 
 class LabelSpans:
     """``label_spans`` of one table's rows, worked out only if a row needs them (few do)."""
 
-    def __init__(self, tokens: list[Token], rows: list[tuple[int, int, int]]) -> None:
+    def __init__(self, tokens: list[Token], rows: list[tuple[int, int, int, str]]) -> None:
         self._tokens, self._rows = tokens, rows
-        self._spans: dict[str, int] | None = None
+        self._spans: dict[str, tuple[int, int]] | None = None
 
-    def get(self, level: str) -> int | None:
+    def get(self, level: str) -> tuple[int, int] | None:
         if self._spans is None:
             self._spans = label_spans(self._tokens, self._rows)
         return self._spans.get(level)
 
 
-def label_spans(tokens: list[Token], rows: Iterable[tuple[int, int, int]]) -> dict[str, int]:
+def label_spans(tokens: list[Token], rows: Iterable[tuple[int, int, int, str]]) -> dict[str, tuple[int, int]]:
     """How many empty cells a row label spans (its colspan, as HTML→text prints it) on rows printed on one line,
-    per numbering kind, where the table's rows that show it unambiguously agree: a row starting with a value, or
-    of exactly ``expected`` cells, spans none; one ending in a value, with k blanks too many at its start,
-    spans k. ``rows``:
-    (label index, stop index, expected cells)."""
-    seen: dict[str, set[int]] = {}
-    for label_index, stop_index, expected in rows:
+    and how many cells such a row holds (span, cells, padding), per numbering kind, where the table's rows that
+    show it unambiguously agree: a row starting with a value spans none; one ending in a value, with k blanks
+    too many at its start, spans k. ``rows``: (label index, stop index, expected cells, label level)."""
+    seen: dict[str, set[tuple[int, int]]] = {}
+    for label_index, stop_index, expected, level in rows:
         label = tokens[label_index]
         candidates = _candidates(tokens, label_index, stop_index)[0]
-        if not candidates or candidates[0].line_no != label.line_no or candidates[-1].line_no != label.line_no:
+        if not candidates or candidates[0].row != label.row or candidates[0].line_no != candidates[-1].line_no:
             continue
         if candidates[0].is_value and not candidates[0].is_blank:
             span = 0  # a value right after the label: it spans nothing
@@ -71,8 +71,8 @@ def label_spans(tokens: list[Token], rows: Iterable[tuple[int, int, int]]) -> di
             span = len(candidates) - expected
             if span < 0 or candidates[-1].is_blank or not all(t.is_blank for t in candidates[:span]):
                 continue
-        seen.setdefault(_level(label.norm), set()).add(span)
-    return {level: next(iter(spans)) for level, spans in seen.items() if len(spans) == 1}
+        seen.setdefault(level, set()).add((span, len(candidates)))
+    return {level: next(iter(shapes)) for level, shapes in seen.items() if len(shapes) == 1}
 
 
 def _candidates(tokens: list[Token], label_index: int, stop_index: int) -> tuple[list[Token], list[Token], bool]:
@@ -97,8 +97,8 @@ def _candidates(tokens: list[Token], label_index: int, stop_index: int) -> tuple
 
 
 def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: int,
-             spans: LabelSpans | None = None) -> RowCells:
-    """``spans``: the label spans of the row's table."""
+             spans: LabelSpans | None = None, level: str = "") -> RowCells:
+    """``spans``: the label spans of the row's table; ``level``: the row label's kind (``label_level``)."""
     label = tokens[label_index]
     candidates, stray, unmarked_end = _candidates(tokens, label_index, stop_index)
     fragments: list[Token] = []
@@ -113,17 +113,20 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
             candidates.pop(0)
     # On one line, blanks right after the label are either the label's colspan or blank cells; with blanks at
     # the end as well (padding, or blank cells), which ones are cells cannot be told.
-    spans_label = on_one_line and candidates[0].line_no == label.line_no
+    # (The label's own row, not its line: a label broken over two lines starts on the line above its cells.)
+    spans_label = on_one_line and candidates[0].row == label.row
     ambiguous = (len(candidates) > expected and candidates[-1].is_blank
                  and (_is_label_fragment(candidates[0])
                       or (candidates[0].is_blank and (spans_label or not on_one_line)))
                  and _texts(candidates[:expected]) != _texts(candidates[-expected:]))  # all blank: no matter
     # A blank (not a text) at the start: the table's other rows of this kind may show the label's span.
     leading_blank = ambiguous and spans_label and spans is not None and candidates[0].is_blank
-    span = spans.get(_level(label.norm)) if leading_blank and spans is not None else None
-    if (span is not None and len(candidates) >= span + expected and all(t.is_blank for t in candidates[:span])
-            and all(t.is_blank for t in candidates[span + expected :])):
-        candidates = candidates[span:]
+    shape = spans.get(level) if leading_blank and spans is not None else None
+    # The row must then be as long as those rows are: a row with blanks to spare may span more (a 总计 label
+    # merged across every label column) or be padded where they are not, and that cannot be told.
+    if shape is not None and len(candidates) == shape[1] and all(t.is_blank for t in candidates[: shape[0]]) and all(
+            t.is_blank for t in candidates[shape[0] + expected :]):
+        candidates = candidates[shape[0] :]
         ambiguous = False
     while not ambiguous and candidates and _is_label_fragment(candidates[0]) and len(candidates) > expected:
         fragments.append(candidates.pop(0))

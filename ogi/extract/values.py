@@ -28,7 +28,10 @@ _SLASH = r"^/+$"
 def change_word_misplaced(norm: str, col_key: str) -> bool:
     """增2 or 减(+3): a change word where it is not read as a number (see ``_classify``)."""
     match = _CHANGE.match(norm)
-    return match is not None and (col_key != "change" or (match.group(1).startswith("减") and match.group(2) == "+"))
+    if match is None:
+        return False
+    decrease, sign = match.group(1).startswith("减"), match.group(2)
+    return col_key != "change" or (decrease and sign == "+") or (not decrease and sign == "-")
 
 
 def reads_as_number(norm: str, col_key: str) -> bool:
@@ -55,16 +58,17 @@ def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     plain_value = plain_digits.cast(pl.Float64, strict=False) * pl.when(number.struct.field("1") == "-").then(-1.0).otherwise(1.0)
     word, sign = change.struct.field("1"), change.struct.field("2")
     decrease = word.str.starts_with("减")
-    # 增/减 only in the change column (增2 in a count column is no count). A printed sign is the sign (增(-2) =
-    # -2, 减(-3) = -3); 减(+3) contradicts itself and is text.
+    # 增/减 only in the change column (增2 in a count column is no count). A printed sign that repeats the word is
+    # the same sign (减(-3) = -3); one that contradicts it (增(-2), 减(+3)) leaves the cell text.
     is_change = (change.struct.field("3").is_not_null() & (pl.col("col_key") == "change")
-                 & ~(decrease & (sign == "+")).fill_null(False))
-    change_sign = pl.when(sign == "-").then(-1.0).when(sign == "+").then(1.0).when(decrease).then(-1.0).otherwise(1.0)
+                 & ~((decrease & (sign == "+")) | (~decrease & (sign == "-"))).fill_null(False))
+    change_sign = pl.when(decrease).then(-1.0).otherwise(1.0)
     change_value = pl.when(is_change).then(
         (change.struct.field("3") + change.struct.field("4").fill_null("")).cast(pl.Float64, strict=False) * change_sign)
     printed_unit = pl.coalesce(number.struct.field("4"), pl.when(is_change).then(change.struct.field("5")))
     is_number = number.struct.field("2").is_not_null() | is_change
     raw_value = pl.coalesce(plain_value, change_value)
+    raw_value = pl.when(raw_value == 0).then(pl.lit(0.0)).otherwise(raw_value)  # -0 and 减0 are 0, never -0.0
     is_amount = pl.col("col_key").is_in(AMOUNT_MEASURES)
     # A count unit (5项) in a money cell is not an amount, nor is money (120万元) or 万 (1.2万 would need
     # multiplying) in a count cell: such cells are text, like any other non-number.

@@ -58,12 +58,14 @@ printed AS (
         sum(CASE WHEN o.side = 'expected' THEN coalesce(c.v, 0) END) AS expected,
         sum(CASE WHEN o.side = 'actual' THEN coalesce(c.v, 0) END) AS actual,
         count(*) FILTER (WHERE c.v IS NULL AND NOT c.is_text) AS null_operands,
+        count(*) FILTER (WHERE c.v IS NULL AND NOT c.is_text AND o.side = 'expected') AS expected_nulls,
         count(*) FILTER (WHERE c.is_text) AS text_operands,
         count(*) AS placed_operands
     FROM (
         SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v,
-               value_kind = 'text' AND lower(regexp_replace(raw_text, '\s', '', 'g'))
-                   NOT IN ('无', '空', '暂无', 'null', 'none', 'n/a') AS is_text
+               -- (\pZ: RE2's \s is ASCII only, and 暂　无 has an ideographic space; 無, 暫無: traditional copies)
+               value_kind = 'text' AND lower(regexp_replace(raw_text, '[\s\pZ]', '', 'g'))
+                   NOT IN ('无', '無', '空', '暂无', '暫無', 'null', 'none', 'n/a') AS is_text
         FROM report_cells
         WHERE section IN ('applications', 'litigation')
     ) AS c
@@ -76,6 +78,7 @@ evaluated AS (
     SELECT
         s.report_id, n.rule, n.scope, p.expected, p.actual,
         coalesce(p.null_operands, 0) AS null_operands,
+        coalesce(p.expected_nulls, 0) AS expected_nulls,
         coalesce(p.text_operands, 0) AS text_operands,
         n.operands - coalesce(p.placed_operands, 0) AS missing_operands
     FROM staged AS s
@@ -98,16 +101,21 @@ SELECT
             CASE WHEN expected <> actual THEN CASE rule
                 WHEN 'C1' THEN 'new + carried over = ' || shown(expected)
                                || ', but total handled + carried forward = ' || shown(actual)
-                WHEN 'C2' THEN '（七）总计 prints ' || shown(expected)
+                WHEN 'C2' THEN '（七）总计 prints ' || printed_total
                                || ', but the outcome rows add up to ' || shown(actual)
-                WHEN 'C3' THEN '总计 prints ' || shown(expected)
+                WHEN 'C3' THEN '总计 prints ' || printed_total
                                || ', but the six applicant columns add up to ' || shown(actual)
-                WHEN 'C4' THEN '总计 prints ' || shown(expected)
+                WHEN 'C4' THEN '总计 prints ' || printed_total
                                || ', but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 add up to ' || shown(actual)
             END END,
             CASE WHEN null_operands > 0 THEN null_operands || ' cell(s) printed no number and count as 0' END), '')
     END
-FROM (SELECT *, missing_operands = 0 AND text_operands = 0 AS evaluable FROM evaluated);
+FROM (
+    SELECT *, missing_operands = 0 AND text_operands = 0 AS evaluable,
+           -- C2–C4's expected side is the one 总计 cell: blank, a dash or 无 is no "0" it printed
+           CASE WHEN expected_nulls > 0 THEN 'no number (counted as 0)' ELSE shown(expected) END AS printed_total
+    FROM evaluated
+);
 
 -- C5: every printed number is a count ≥ 0 (whole), a money amount ≥ 0, or (2019 本年增/减) any whole number.
 INSERT INTO check_results

@@ -206,6 +206,12 @@ MORE_EXPECTED = [
     # a county-level city printed under the prefecture it left (公主岭, to 长春 in 2020): placed, with an issue
     ("四平市公主岭市人民政府", ("吉林省", "长春市", "公主岭市", None, "220184", "county", "government", None),
      ("agency_parent_mismatch",)),
+    # ... but a former district name stays with its own city (保定市新市区, now 竞秀区; 淮安市清河区), and a name
+    # another province's district carries is a zone or area of this city (茂名's 滨海新区, not 天津's)
+    ("保定市新市区统计局", ("河北省", "保定市", "新市区", None, "130602", "county", "department", "统计局"), ()),
+    ("淮安市清河区人民政府", ("江苏省", "淮安市", "清河区", None, "320812", "county", "government", None), ()),
+    ("茂名市滨海新区管理委员会", ("广东省", "茂名市", None, None, "440900", "prefecture", "government", None), ()),
+    ("国家矿山安全监察局吉林局", ("吉林省", None, None, None, "220000", "province", "department", "局"), ()),
     # committees of villages and residents, and companies, are kept as printed and flagged
     ("宁海县力洋镇力洋村村民委员会",
      ("浙江省", "宁波市", "宁海县", "力洋镇", "330226", "township", "government", None), ("agency_self_governing",)),

@@ -177,23 +177,27 @@ def test_numbers_separated_by_a_space_in_one_cell_are_not_one_number() -> None:
     assert extract_report(text).status == "partial"
 
 
-@pytest.mark.parametrize(("printed", "value"), [("减（-3）", -3.0), ("减3", -3.0), ("增（-2）", -2.0), ("增（2）", 2.0),
-                                                ("减少2项", -2.0), ("+1036", 1036.0)])
+@pytest.mark.parametrize(("printed", "value"), [("减（-3）", -3.0), ("减3", -3.0), ("增（+2）", 2.0), ("增（2）", 2.0),
+                                                ("减少2项", -2.0), ("+1036", 1036.0), ("减0", 0.0), ("-0", 0.0)])
 def test_a_printed_sign_is_the_sign_of_a_change(printed: str, value: float) -> None:
     text = SAMPLE_2019.replace("\t行政许可\n\t18\n\t增（2）\n", f"\t行政许可\n\t18\n\t{printed}\n", 1)
     assert text != SAMPLE_2019 or printed == "增（2）"
-    assert _cells(text)[("administrative_licensing", "change")] == ("number", value, "项" if "项" in printed else None)
+    kind, read, unit = _cells(text)[("administrative_licensing", "change")]
+    assert (kind, read, unit) == ("number", value, "项" if "项" in printed else None)
+    assert str(read) == str(value)  # 0.0, never -0.0
 
 
 def test_a_change_word_outside_the_change_column_or_contradicting_its_sign_is_text() -> None:
-    text = SAMPLE_2019.replace("\t行政许可\n\t18\n\t增（2）\n", "\t行政许可\n\t增2\n\t减（+3）\n", 1)
-    assert text != SAMPLE_2019
-    cells = _cells(text)
-    assert cells[("administrative_licensing", "previous_items")] == ("text", None, None)
-    assert cells[("administrative_licensing", "change")] == ("text", None, None)
-    messages = [p.message for p in extract_report(text).problems if p.code == "cell_not_a_number"]
-    assert any("'增2': a change (增/减) in a column that counts" in m for m in messages)
-    assert any("'减（+3）': 减 (decrease) with a plus sign" in m for m in messages)
+    for contradiction in ("减（+3）", "增（-2）"):
+        text = SAMPLE_2019.replace("\t行政许可\n\t18\n\t增（2）\n", f"\t行政许可\n\t增2\n\t{contradiction}\n", 1)
+        assert text != SAMPLE_2019
+        cells = _cells(text)
+        assert cells[("administrative_licensing", "previous_items")] == ("text", None, None)
+        assert cells[("administrative_licensing", "change")] == ("text", None, None)
+        messages = [p.message for p in extract_report(text).problems if p.code == "cell_not_a_number"]
+        assert any("'增2': a change (增/减) in a column that counts" in m for m in messages)
+        assert any(f"'{contradiction}': a direction word (增/减) and a sign that contradict each other" in m
+                   for m in messages)
 
 
 _HEADER_2019_ARTICLE_1 = "\t信息内容\n\t本年新\n制作数量\n\t本年新\n公开数量\n\t对外公开总数量\n"

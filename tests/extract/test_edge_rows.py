@@ -280,10 +280,22 @@ def test_a_one_line_row_with_blanks_at_both_ends_follows_the_label_span_of_its_t
     assert _rows_of(text, "carried_forward") == {
         "natural_person": "1", "commercial_enterprise": "0", "research_institution": "0", "social_welfare_org": "0",
         "legal_service_org": "0", "other_org": "", "total": ""}
-    # With no span in the other rows, the first blank is a cell (自然人) and the blanks at the end are padding.
-    text = _ONE_ROW_PER_LINE.format(span="", last="  | 1 | 0 | 0 | 0 | 0 | 1 |")
-    assert _rows_of(text, "carried_forward")["natural_person"] == ""
-    assert _rows_of(text, "carried_forward")["total"] == "1"
+    # A row longer than its table's rows: the label may span more (a 总计 merged across every label column) or
+    # the row be padded; which blanks are cells cannot be told, and the row is reported.
+    for text in (_ONE_ROW_PER_LINE.format(span="", last="  | 1 | 0 | 0 | 0 | 0 | 1 |"),
+                 _ONE_ROW_PER_LINE.format(span="  |  |", last="  |  |  | 1 | 0 | 0 | 0 | 0 |")):
+        assert _rows_of(text, "carried_forward") == {}
+        assert any(p.code == "cell_unplaced" and "四、结转下年度继续办理" in p.message for p in extract_report(text).problems)
+
+
+def test_a_label_broken_over_two_lines_keeps_its_span() -> None:
+    """（七） / 总计 |  | 19 | … |  |: the label's first line stands above its cells; its row still shows the span."""
+    text = _ONE_ROW_PER_LINE.format(span="", last=" 3 | 0 | 0 | 0 | 0 | 0 | 3 |").replace(
+        "四、结转下年度继续办理", "三、本年度办理结果 | （一）予以公开 |  | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+        "（六）其他处理 |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n（七）\n总计 |  | 19 | 5 | 1 | 1 | 1 | 1 |  |\n四、结转下年度继续办理")
+    assert _rows_of(text, "total") == {
+        "natural_person": "19", "commercial_enterprise": "5", "research_institution": "1", "social_welfare_org": "1",
+        "legal_service_org": "1", "other_org": "1", "total": ""}
 
 
 def test_a_one_line_row_with_blanks_at_both_ends_is_reported_when_its_table_shows_no_span() -> None:
@@ -292,3 +304,31 @@ def test_a_one_line_row_with_blanks_at_both_ends_is_reported_when_its_table_show
     assert _rows_of(text, "carried_forward") == {}
     assert any(p.code == "cell_unplaced" and "四、结转下年度继续办理" in p.message and "cannot be told" in p.message
                for p in extract_report(text).problems)
+
+
+def test_section_four_rows_that_start_with_an_empty_column_keep_their_last_blank() -> None:
+    """| | 行政复议 | … / | 1 | 1 | 0 | 1 | 3 | … | 1 |  |: the header rows start with an empty column, and so
+    does the data row; its last blank is 复议后起诉 总计, not padding (before, every cell moved one right)."""
+    header = (" | 行政复议 | 行政诉讼 |\n | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
+              " | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n")
+    text = _ONE_ROW_PER_LINE.format(span="", last=" 1 | 0 | 0 | 0 | 0 | 0 | 1 |").replace(
+        "五、存在的主要问题及改进情况\n", "四、政府信息公开行政复议、行政诉讼情况\n" + header
+        + " | 1 | 1 | 0 | 1 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |  |\n\n五、存在的主要问题及改进情况\n")
+    cells = {(c.row_key, c.col_key): c.raw_text for c in extract_report(text).cells}
+    assert [cells[("administrative_review", r)] for r in ("upheld", "corrected", "other", "pending", "total")] == [
+        "1", "1", "0", "1", "3"]
+    assert cells[("litigation_after_review", "pending")] == "1"
+    assert cells[("litigation_after_review", "total")] == ""
+    # (Without the empty column in the header, the first blank is a cell: the test of a row printed on one line.)
+
+
+def test_each_section_two_sub_table_has_its_own_label_span() -> None:
+    """信息内容 spans two columns in （八） only: its row |  | 2 |  | may be 上一年项目数量 2 and a blank change,
+    or a blank and a change of 2; the other sub-tables, which span none, do not tell. Reported, never guessed."""
+    row = "行政事业性收费 |  | 2 |  |"
+    html = ("某市某区统计局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项 | |||\n"
+            "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 12 | 0 | 30 |\n其他对外管理服务事项 | 0 | 0 | 0 |\n"
+            "第二十条第(八)项 | |||\n信息内容 |  | 上一年项目数量 | 本年增/减 |\n" + row + "\n三、收到和处理政府信息公开申请情况\n")
+    report = extract_report(html)
+    assert not any(c.row_key == "administrative_fees" for c in report.cells)
+    assert any(p.code == "cell_unplaced" and "行政事业性收费" in p.message for p in report.problems)

@@ -154,3 +154,17 @@ def test_s4_of_a_report_stays_when_a_later_batch_brings_its_agency_another_year(
     after = _rows(workspace, "S4")
     assert {k: v for k, v in after.items() if k[0] == "2020.txt"} == before
     assert ("2021.txt", "new_received") in after
+
+
+def test_words_for_nothing_count_as_0_in_any_script_or_spacing(tmp_path: Path) -> None:
+    """無 (a traditional copy) and 暂　无 (an ideographic space inside) are 无 and 暂无: counted as 0, recorded."""
+    text = _replace_row(SAMPLE_2019, "（一）予以公开", ["無", "0", "0", "0", "0", "0", "1"])
+    text = _replace_row(text, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ["暂\u3000无", "1", "0", "0", "0", "0", "—"])
+    workspace = _workspace(tmp_path, {"report.txt": text})
+    c3 = _results(workspace, "C3")
+    assert c3["granted"] == (False, 1.0, 0.0, 1, 0)  # evaluated: 無 counts as 0, and 0 ≠ 1 is a real failure
+    assert c3["partially_granted"] == (False, 0.0, 1.0, 2, 0)
+    notes = dict(workspace.query("SELECT scope, note FROM check_results WHERE rule = 'C3'"))
+    # a dash is no "0" the report printed
+    assert notes["partially_granted"] == ("总计 prints no number (counted as 0), but the six applicant columns add "
+                                          "up to 1; 2 cell(s) printed no number and count as 0")
