@@ -60,5 +60,10 @@ def raw_folder_sensor(context: SensorEvaluationContext) -> RunRequest | SkipReas
               default_status=DefaultSensorStatus.RUNNING,
               description="Requests the analytics outputs (Parquet export, charts) after each publication of "
               "the warehouse; outputs already made from the published generation are not redone.")
-def analytics_after_publish(context: SensorEvaluationContext, asset_event: EventLogEntry) -> RunRequest:
+def analytics_after_publish(context: SensorEvaluationContext, asset_event: EventLogEntry) -> RunRequest | SkipReason:
+    materialization = asset_event.asset_materialization
+    published = materialization.metadata.get("published") if materialization else None
+    if published is not None and getattr(published, "value", published) is False:
+        # A run with nothing new changes no file: an analytics run would only find its outputs current.
+        return SkipReason(f"run {asset_event.run_id} published nothing new")
     return RunRequest(run_key=f"published-by-{asset_event.run_id}")  # one analytics run per publication

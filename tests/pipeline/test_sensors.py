@@ -22,6 +22,10 @@ def test_a_publication_requests_the_analytics_job(tmp_path: Path) -> None:
         requests = _requests(sensor(build_sensor_context(instance=instance, definitions=defs)))
     assert [r.run_key for r in requests] == [f"published-by-{ingest.run_id}"]
     assert requests[0].job_name in (None, "analytics_outputs")
+    with _environment(workspace.env()):  # a run with nothing new publishes nothing: no analytics run
+        again = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(instance=instance)
+        assert again.success
+        assert not _requests(sensor(build_sensor_context(instance=instance, definitions=defs)))
 
 
 def _requests(result: object) -> list[RunRequest]:
