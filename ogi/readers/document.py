@@ -53,9 +53,16 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
     if isinstance(decoded, ReadIssue):
         return decoded
     text, encoding, replaced = decoded
-    issues = (ReadIssue("bytes_undecodable", f"{replaced} place(s) in the file are not valid {encoding} (a character "
-                        "cut in two, as where a site truncates its page description); they are read as �, as a "
-                        "browser shows them. A table cell they fall in reads as text."),) if replaced else ()
+    if replaced and text.rstrip().endswith("\ufffd"):
+        issues: tuple[ReadIssue, ...] = (ReadIssue(
+            "bytes_undecodable", f"The file ends in the middle of a {encoding} character: it looks cut off (an "
+            "interrupted download or copy). What it holds is loaded; whatever followed the cut is missing."),)
+    elif replaced:
+        issues = (ReadIssue("bytes_undecodable", f"{replaced} place(s) in the file are not valid {encoding} (a "
+                            "character cut in two, as where a site truncates its page description); they are read as "
+                            "�, as a browser shows them. A table cell they fall in reads as text."),)
+    else:
+        issues = ()
     if binary:
         return ReadIssue("binary_file", "The file holds binary data (control bytes) rather than text; it was not "
                          "loaded. The pipeline reads text (.txt), web pages (.html/.htm) and Word files (.docx).")

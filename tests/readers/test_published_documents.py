@@ -248,3 +248,12 @@ def test_a_web_page_embedded_in_a_word_file_is_read(sample) -> None:
     document.save(buffer)
     read = read_decoded(buffer.getvalue(), "report.docx")
     assert facts_of(read.text) == facts
+
+
+def test_a_file_cut_off_in_a_character_says_it_looks_cut_off(sample) -> None:
+    text, _ = sample
+    data = text.encode("utf-8")
+    lead = next(i for i in range(len(data) // 2, len(data)) if data[i] >= 0xE0)  # a 3-byte character's first byte
+    document = read_decoded(data[: lead + 2], "report.txt")  # two of its three bytes
+    [issue] = document.issues
+    assert issue.code == "bytes_undecodable" and "looks cut off" in issue.message
