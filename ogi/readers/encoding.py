@@ -31,6 +31,7 @@ _MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a decoding is no
 # Letters of Western, Greek and Cyrillic code pages: what Chinese bytes read with the wrong code page become.
 # NBSP, ·, ×, ÷ and ° are left out: Chinese pages print them.
 _FOREIGN_LETTERS = re.compile(r"[\x80-\x9f\xa1-\xaf\xb1-\xb6\xb8-\xd6\xd8-\xf6\xf8-\u024f\u0370-\u052f]")
+_TWO_BYTE_LEADS = bytes(range(0xC2, 0xD5))  # UTF-8 lead bytes of U+0080–U+053F
 _MAX_INVALID_BYTES = 16  # more than a few cut characters: the bytes are in another encoding altogether
 
 
@@ -119,7 +120,12 @@ def mojibake_reason(text: str, replaced: int = 0) -> str | None:
     if "锟斤拷" in text or "烫烫烫" in text:
         return "contains 锟斤拷/烫烫烫, the trace of text that was already garbled when it was saved"
     sample = text[:20000]
-    foreign = len(_FOREIGN_LETTERS.findall(sample))  # usually none: then nothing else to count
+    # Every one of those letters is U+0080–U+052F, two bytes in UTF-8 led by C2–D4 (bytes no other character's
+    # encoding holds). Fewer than 20 such characters (the usual case) rule mojibake out without the slower regex.
+    encoded = sample.encode("utf-8", "surrogatepass")
+    if len(encoded) - len(encoded.translate(None, _TWO_BYTE_LEADS)) < 20:
+        return None
+    foreign = len(_FOREIGN_LETTERS.findall(sample))
     # A few (Σ, §, é in an otherwise ASCII text) are symbols, not debris: mojibake of a report gives hundreds.
     if foreign >= 20 and foreign / (len(sample) - len(sample.encode("ascii", "ignore"))) > 0.3:
         return ("is mostly Latin, Greek or Cyrillic letters where Chinese is expected (bytes read with the wrong "
