@@ -152,6 +152,7 @@ _line_memo: dict[tuple[str, str, str], _Line] = {}
 
 
 def _line(raw: str, norm: str, pipe_layout: str) -> _Line:
+    """What a line is (the tokeniser looks the memo up itself, then calls this only for a line not in it)."""
     key = (raw, norm, pipe_layout)
     line = _line_memo.get(key)
     if line is None:
@@ -190,68 +191,72 @@ def _analyse_line(raw: str, norm: str, pipe_layout: str) -> _Line:
 
 def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layout: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
+    memo_get = _line_memo.get
     row = 0
     previous = _LINE_BLANK  # kind of the previous line that counts: blank, tab, pipe or plain
     carry_raw: list[str] = []  # plain lines waiting to be prefixed to the next pipe line's first cell
     carry_norm: list[str] = []
     carry_line = 0
-    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
-        line_no = index + 1
-        line = _line(raw, norm, pipe_layout)
-        kind = line.kind
-        if kind == _LINE_TAB_EMPTY:
-            row += previous != _LINE_TAB
-            tokens.append(Token("", "", line_no, row))
+    # The kinds are tested most frequent first (cells, then blank lines); a _Line is unpacked, which is cheaper
+    # than reading its fields by name.
+    for line_no, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True), 1):
+        line = memo_get((raw, norm, pipe_layout)) or _line(raw, norm, pipe_layout)
+        kind, cells, plain_raw, plain_norm, heading = line
+        if kind == _LINE_TAB:
+            row += previous != _LINE_TAB  # a new table after narrative starts a new row
+            for raw_cell, norm_cell in cells:
+                append(Token(raw_cell, norm_cell, line_no, row))
             previous = _LINE_TAB
+        elif kind == _LINE_PIPE:
+            row += 1
+            if carry_raw and cells:
+                raw_cell, norm_cell = cells[0]
+                append(Token("\n".join([*carry_raw, raw_cell]), "".join([*carry_norm, norm_cell]), carry_line, row))
+                carry_raw, carry_norm = [], []
+                for raw_cell, norm_cell in cells[1:]:
+                    append(Token(raw_cell, norm_cell, line_no, row))
+            else:
+                for raw_cell, norm_cell in cells:
+                    append(Token(raw_cell, norm_cell, line_no, row))
+            previous = _LINE_PIPE
         elif kind == _LINE_BLANK:
             if carry_raw:
-                tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
+                append(narrative_token(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
             previous = _LINE_BLANK
-        elif kind == _LINE_TAB:
-            row += previous != _LINE_TAB  # a new table after narrative starts a new row
-            for raw_cell, norm_cell in line.cells:
-                tokens.append(Token(raw_cell, norm_cell, line_no, row))
+        elif kind == _LINE_TAB_EMPTY:
+            row += previous != _LINE_TAB
+            append(Token("", "", line_no, row))
             previous = _LINE_TAB
         elif kind == _LINE_ROW_BREAK:
             row += 1
             previous = _LINE_PIPE
         elif kind == _LINE_RULE:
             previous = _LINE_PIPE
-        elif kind == _LINE_PIPE:
-            row += 1
-            new_tokens = [Token(raw_cell, norm_cell, line_no, row) for raw_cell, norm_cell in line.cells]
-            if carry_raw and new_tokens:
-                first = new_tokens[0]
-                first.raw = "\n".join([*carry_raw, first.raw])
-                first.norm = "".join([*carry_norm, first.norm])
-                first.line_no = carry_line
-                carry_raw, carry_norm = [], []
-            tokens.extend(new_tokens)
-            previous = _LINE_PIPE
-        elif previous == _LINE_TAB and not line.heading and tokens:
+        elif previous == _LINE_TAB and not heading and tokens:
             last = tokens[-1]  # L1: a line without TAB continues the previous cell
-            last.raw = f"{last.raw}\n{line.raw}"
+            last.raw = f"{last.raw}\n{plain_raw}"
             # Two paragraphs of a value cell (1 / 2, or a page number under a number) are no number 12.
-            glue = " " if last.norm and is_value_text(last.norm) and _HAS_DIGIT.search(line.norm) else ""
-            last.norm += glue + line.norm
-        elif previous == _LINE_PIPE and (line.norm.isdigit() or PAGE_MARK.match(line.norm)):
+            glue = " " if last.norm and is_value_text(last.norm) and _HAS_DIGIT.search(plain_norm) else ""
+            last.norm += glue + plain_norm
+        elif previous == _LINE_PIPE and (plain_norm.isdigit() or PAGE_MARK.match(plain_norm)):
             pass  # a page number between pipe rows: no cell, and never glued onto the next one
-        elif previous == _LINE_PIPE and not line.heading and len(line.norm) <= 20:
+        elif previous == _LINE_PIPE and not heading and len(plain_norm) <= 20:
             if not carry_raw:
                 carry_line = line_no
-            carry_raw.append(line.raw)
-            carry_norm.append(line.norm)
+            carry_raw.append(plain_raw)
+            carry_norm.append(plain_norm)
         else:
             if carry_raw:
-                tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
+                append(narrative_token(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
-            tokens.append(Token(line.raw, line.norm, line_no, row, True))
+            append(Token(plain_raw, plain_norm, line_no, row, True))
             previous = _LINE_PLAIN
     if carry_raw:
-        tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
+        append(narrative_token(" ".join(carry_raw), carry_line, row))
     return tokens
 
 
