@@ -80,7 +80,7 @@ def _subtotal_position(tokens: list[Token], start: int) -> str | None:
 
 
 def detect_template(tokens: list[Token], start: int, stop: int) -> str:
-    labels = "\x00".join(token.norm for token in tokens[start:stop])  # a cue never spans two cells
+    labels = "\x00".join([token.norm for token in tokens[start:stop]])  # a cue never spans two cells
     return "2021" if any(cue in labels for cue in TEMPLATE_2021_APPLICATION_CUES) else "2019"
 
 
@@ -162,22 +162,19 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
 
     found: list[tuple[int, int]] = []  # (spec index, token index)
     position = 0
-    index = start
     in_header = False  # within a header printed again where a split table resumes
-    while index < len(tokens):
+    for index in range(start, len(tokens)):  # (index: where the table ends, after the loop)
         token = tokens[index]
         norm = token.norm
         if token.narrative:
             if not _continues_table(token):
                 break
         elif is_value_text(norm):  # most tokens: nothing more to ask
-            index += 1
             continue
         if found and norm.startswith("行政复议"):
             break
         if _is_header_cell(norm) or (in_header and strip_numbering(norm) in _HEADER_TAIL):
             in_header = True
-            index += 1
             continue
         matched = _match_label(norm, template, position)
         if matched is not None:
@@ -187,7 +184,8 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
             if specs[matched].key == "carried_forward":
                 index += 1
                 break
-        index += 1
+    else:
+        index = len(tokens)
     # The first stop after the last row label; end_guess is already the first stop after the first one.
     last_stop = (end_guess if found[-1][1] < end_guess else _stop_after(tokens, found[-1][1])) if found else start
 
@@ -214,8 +212,9 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
                 "cell_unplaced", f"Section 三, row {spec.label} (line {label.line_no}): {row.reason}.",
                 label.line_no))
             continue
-        for column, cell in zip(columns, row.cells, strict=True):
-            result.cells.append(PlacedCell(SECTION, spec.key, column, cell.raw, cell.norm, cell.line_no))
+        key = spec.key
+        result.cells.extend([PlacedCell(SECTION, key, column, cell.raw, cell.norm, cell.line_no)
+                             for column, cell in zip(columns, row.cells, strict=True)])
         if row.extra:
             _report_extra(row.extra, spec, template, result)
     return result, max(last_stop, index)

@@ -95,6 +95,6 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             "cell_unplaced", f"Section 四 (line {line_no}): {len(values)} cells printed where the template has "
             f"{expected} ({printed}); they cannot be assigned to proceedings and results.", line_no))
         return result
-    for (proceeding, outcome), cell in zip(LITIGATION_CELLS, values, strict=True):
-        result.cells.append(PlacedCell(SECTION, proceeding, outcome, cell.raw, cell.norm, cell.line_no))
+    result.cells.extend([PlacedCell(SECTION, proceeding, outcome, cell.raw, cell.norm, cell.line_no)
+                         for (proceeding, outcome), cell in zip(LITIGATION_CELLS, values, strict=True)])
     return result

@@ -159,9 +159,10 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 "as that template's full header; which column each number is cannot be told, so the row is not "
                 "loaded.", label.line_no))
             continue
-        for measure, cell in zip(order, row.cells, strict=True):
-            result.cells.append(PlacedCell(SECTION, item.key, measure.key, cell.raw, cell.norm, cell.line_no,
-                                           table.article_item, header_unit if measure.is_amount else None))
+        key, article_item = item.key, table.article_item
+        result.cells.extend([PlacedCell(SECTION, key, measure.key, cell.raw, cell.norm, cell.line_no, article_item,
+                                        header_unit if measure.is_amount else None)
+                             for measure, cell in zip(order, row.cells, strict=True)])
         if row.extra:
             printed = [t for t in row.extra if not t.is_blank]
             if printed:

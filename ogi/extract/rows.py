@@ -83,7 +83,8 @@ def _candidates(tokens: list[Token], label_index: int, stop_index: int) -> tuple
     same_row = [t for t in candidates if t.row == label.row]
     unmarked_end = False
     if same_row:
-        stray = [t for t in candidates if t.row != label.row and not t.is_blank]
+        # All in the label's row (the usual case when rows are delimited): no token of another row.
+        stray = [t for t in candidates if t.row != label.row and not t.is_blank] if len(same_row) < len(candidates) else []
         candidates = same_row
         # The next label in this row too means the line ending the row is missing: blanks just before that
         # label may be the next row's merged cells, so they are not taken as this row's values.
@@ -101,6 +102,8 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
     """``spans``: the label spans of the row's table; ``level``: the row label's kind (``label_level``)."""
     label = tokens[label_index]
     candidates, stray, unmarked_end = _candidates(tokens, label_index, stop_index)
+    if len(candidates) == expected:  # the usual row: nothing below would drop or move a cell
+        return RowCells(candidates, extra=stray or None)
     fragments: list[Token] = []
     # One cell too many, with a blank at the end and a blank or a text at the start: either end may be the
     # stray one (a merged column, a label piece, or 不适用 printed as a value), so the row is not placed. A row
