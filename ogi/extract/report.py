@@ -130,8 +130,10 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
 
     problems: list[Problem] = [*proactive.problems, *applications.problems, *litigation.problems]
     cells = [*proactive.cells, *applications.cells, *litigation.cells]
-    problems.extend(_garbled_numbers(cells))
-    problems.extend(_wrong_units(cells))
+    # A cell of digits alone (most cells) reads as a number in any column: neither check below reports it.
+    printed = [c for c in cells if not c.norm_text.isdigit()]
+    problems.extend(_garbled_numbers(printed))
+    problems.extend(_wrong_units(printed))
     problems.extend(_amounts_without_unit(cells))
     template = applications.template or proactive.template
     if applications.template and proactive.template and applications.template != proactive.template:
