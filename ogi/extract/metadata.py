@@ -54,6 +54,7 @@ _HAN_DATE_LINE = re.compile(r"^([〇○零0Oo一二三四五六七八九]{4})年
 _PREFACE = (re.compile(r"(?:现将|向社会公布)(.{2,30}?)(?:19|20)\d{2}年"),
             re.compile(r"本报告由(.{2,30}?)(?:根据|依据|按照|依照|编制|制作)"))
 _PRONOUN = ("我", "本", "该")  # 现将我局2021年…: the author is not named
+_LINE_MARK = "\x00"  # stands for a line break while lines are compacted (never whitespace)
 _TAIL_LINES = 80  # where the signature may stand: above the site's footer
 _HEAD_LINES = 80  # where a title may stand: below a site's menu and metadata block, above the tables
 _HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -185,7 +186,7 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         date = _parse_date_line(line)
-        joined = _NAME_THEN_DATE.match(line) if date is None else None
+        joined = _NAME_THEN_DATE.match(line) if date is None and line.endswith("日") else None  # cheap test first
         if (date is None and joined is None) or _is_chrome(line):
             continue
         if joined is not None:
@@ -240,14 +241,20 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     # Only the head (title, preface, narrative) and the tail (signature) are ever read. Words are found in
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
     all_lines = normalized_text.split("\n")
-    kept = all_lines[:200] + all_lines[200:][-_TAIL_LINES:]
-    plain = "\n".join([compact(line) for line in kept])  # the aliases keep lengths and never span lines
+    kept = "\n".join(all_lines[:200] + all_lines[200:][-_TAIL_LINES:])
+    # Each line compacted (the aliases keep lengths and never span lines). With the line breaks swapped for a
+    # character that is no whitespace, one split and join compact all lines at once.
+    if _LINE_MARK in kept:
+        plain = "\n".join([compact(line) for line in kept.split("\n")])
+    else:
+        plain = compact(kept.replace("\n", _LINE_MARK)).replace(_LINE_MARK, "\n")
     names = name_form(plain).split("\n")
     lines = label_form(plain).split("\n")
     agency, year = _title(lines, names)
     agency_source = "title" if agency else None
     year_source = "title" if year else None
-    period = _PERIOD.search("".join(lines[:200]))
+    head = "".join(lines[:200])
+    period = _PERIOD.search(head) if "年1月1日" in head else None  # the cheap test first: _PERIOD needs it
     period_year = int(period.group(1)) if period and period.group(2) in (None, period.group(1)) else None
     if year is None and period_year:
         year, year_source = period_year, "data_period"
