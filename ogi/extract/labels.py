@@ -15,7 +15,7 @@ def strip_numbering(norm: str) -> str:
 
 def caption_numeral(norm: str) -> str | None:
     """The X of a 第二十条第（X）项 caption cell, or None."""
-    if len(norm) > 20:
+    if len(norm) > 20 or "第二十条" not in norm:  # the cheap tests first: most cells are no caption
         return None
     match = _CAPTION.search(norm)
     return match.group(1) if match else None

@@ -75,14 +75,6 @@ def _item_of_label(norm: str, template: str) -> tuple[ArticleTable, ItemSpec] | 
     return None
 
 
-def _is_stop(token: Token) -> bool:
-    if token.narrative or caption_numeral(token.norm) is not None:
-        return True
-    if token.is_value:
-        return False
-    return any(word in token.norm for word in _HEADER_CUES)
-
-
 def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | None) -> SectionResult:
     """Place section 二's cells among ``tokens[:stop]`` (stop = where section 三 begins)."""
     result = SectionResult()
@@ -251,8 +243,14 @@ def _header_unit(tokens: list[Token], label_index: int, start: int) -> str | Non
 
 
 def _row_stop(tokens: list[Token], index: int, stop: int, template: str) -> int:
+    """The first token after a row label that ends its row: running text, a caption, a header cell or another
+    item label (a value cell never does; each cell is asked once whether it is one)."""
     for position in range(index + 1, stop):
         token = tokens[position]
-        if _is_stop(token) or _item_of(token, template) is not None:
+        if token.narrative or caption_numeral(token.norm) is not None:
+            return position
+        if token.is_value:
+            continue
+        if any(word in token.norm for word in _HEADER_CUES) or _item_of_label(token.norm, template) is not None:
             return position
     return stop
