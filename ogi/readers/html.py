@@ -41,9 +41,10 @@ def meta_charset(data: bytes) -> str | None:
 
 
 def looks_like_html(text: str) -> bool:
+    if "<" not in text:  # no tag at all (most text files): nothing below can match
+        return False
     head = text[:4096].lower()
-    return "<html" in head or "<!doctype html" in head or (
-        "<" in text and bool(_TABLE_TAG.search(text) and _CELL_END.search(text)))  # no "<": no tag (cheap test)
+    return "<html" in head or "<!doctype html" in head or bool(_TABLE_TAG.search(text) and _CELL_END.search(text))
 
 
 def html_to_text(markup: str) -> str:
