@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# A clause: up to the next full stop, semicolon or comma (a count and its verb stand in one clause).
-_CLAUSE = re.compile(r"[^。；;，,！!？?]+")
-_UNIT = r"(?:件|条|个|宗|份|起)"
+# A sentence, and its clauses (a count and its verb stand in one clause).
+_SENTENCE = re.compile(r"[^。；;！!？?]+")
+_CLAUSE = re.compile(r"[^，,]+")
+_UNIT = r"(?:件|条|宗|份|起|个(?!工作日|自然日|月|日|小时))"  # 20个工作日 is a deadline, not a count
+# Only a clause about disclosure applications counts (行政复议申请, 行政许可申请, 咨询 … are other things), and
+# not one about deadlines, totals over several years, or a part of a total.
+_DISCLOSURE = ("信息公开", "依申请公开", "公开申请", "政府信息")
+_OTHER_MATTERS = ("复议", "诉讼", "许可", "登记", "政务服务", "热线", "咨询", "来信", "来访", "来电", "撤回", "延期",
+                  "补正", "工作日", "之日起", "时限", "期限", "累计", "其中", "、", "办结", "答复",
+                  "全区", "全县", "全市", "全省", "各级")  # (the last: a count over several agencies)
 # 收到/受理/接到…申请…N件: the year's new applications ("共收到涉及数据公开申请案件1件", "受理依申请公开12件").
 _RECEIVED = re.compile(
     r"(?:收到|受理|接到|接收|新收)[^\d]{0,24}?申请[^\d]{0,8}?(?:共|总计|合计)?(\d{1,7})" + _UNIT)
@@ -25,10 +32,11 @@ _NONE_RECEIVED = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|�
 _CARRIED_OVER = re.compile(r"(?:上年度?|上一年度?)(?:结转|转结)[^\d]{0,10}?(\d{1,7})" + _UNIT
                            + r"|结转上一?年度?[^\d]{0,10}?(\d{1,7})" + _UNIT)
 _LAST_YEAR = ("上年", "上一年", "去年", "同比", "较", "比")  # a clause about last year, or a comparison
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 # Where section 一 ends (section 二's heading or first table) and where section 六 begins, in the whole text.
 _SECTION_TWO = re.compile(r"^[ \t]*(?:二、|二\.|第二部分)|第二十条|主动公开政府信息情况[ \t]*$", re.MULTILINE)
 _SECTION_SIX = re.compile(r"^[ \t]*六[、.]", re.MULTILINE)
-_FEES = ("收费", "费用", "缴费", "缴纳", "信息处理费")
+_FEES = ("收费", "费用", "缴费", "缴纳", "处理费")
 
 
 class NarrativeCount(NamedTuple):
@@ -38,36 +46,46 @@ class NarrativeCount(NamedTuple):
     raw_text: str  # the clause (or heading) it was read from
 
 
-def narrative_counts(normalized: str) -> list[NarrativeCount]:
-    """The counts section 一 states (each at most once, and only when stated one way), and whether section 六
-    mentions fees (only when there is a section 六)."""
+def narrative_counts(normalized: str, report_year: int | None = None) -> list[NarrativeCount]:
+    """The counts section 一 states (each at most once, and only when stated one way; never from a sentence
+    about another year than ``report_year``), and whether section 六 mentions fees (only when there is one)."""
     two = _SECTION_TWO.search(normalized)
     section_one = normalized[: two.start()] if two else normalized
     found: dict[str, list[NarrativeCount]] = {}
     if "申请" in section_one:
         for index, line in enumerate(section_one.split("\n")):
             if "申请" in line:
-                for clause in _CLAUSE.findall(line):
-                    for count in _clause_counts(clause.strip(), index + 1):
+                for sentence in _SENTENCE.findall(line):
+                    for count in _sentence_counts(sentence, index + 1, report_year):
                         found.setdefault(count.quantity, []).append(count)
     counts = [values[0] for values in found.values() if len({c.value for c in values}) == 1]
     six = _SECTION_SIX.search(normalized, two.end()) if two else None
     if six is not None:
-        rest = normalized[six.start() :]
+        rest = normalized[six.start() :].replace("收费站", "")  # a toll station in an address is no fee
         heading = rest.split("\n", 1)[0].strip()[:60]
         counts.append(NarrativeCount("section_six_mentions_fees", int(any(word in rest for word in _FEES)),
                                      normalized.count("\n", 0, six.start()) + 1, heading))
     return counts
 
 
-def _clause_counts(clause: str, line_no: int) -> list[NarrativeCount]:
+def _sentence_counts(sentence: str, line_no: int, report_year: int | None) -> list[NarrativeCount]:
+    years = {int(year) for year in _YEAR.findall(sentence)}
+    if report_year is not None and years - {report_year}:
+        return []  # 2020年收到…3件，2021年收到5件: which year a count belongs to is not plain
+    # 收到申请4件(其中上年结转1件), 收到申请2件，其中上年结转1件: the total counts last year's too.
+    includes_carried = "结转" in sentence and ("其中" in sentence or "含" in sentence)
     out: list[NarrativeCount] = []
-    carried = _CARRIED_OVER.search(clause)
-    if carried:
-        out.append(NarrativeCount("carried_over", int(carried.group(1) or carried.group(2)), line_no, clause))
-    if _NONE_RECEIVED.search(clause):
-        out.append(NarrativeCount("new_received", 0, line_no, clause))
-    elif ((received := _RECEIVED.search(clause)) and not any(word in clause[: received.start()] for word in _LAST_YEAR)
-          and not carried):  # 共收到申请4件(其中上年结转1件): the 4 counts last year's too
-        out.append(NarrativeCount("new_received", int(received.group(1)), line_no, clause))
+    for part in _CLAUSE.findall(sentence):
+        clause = part.strip()
+        carried = _CARRIED_OVER.search(clause)
+        if carried and not any(word in clause for word in ("复议", "诉讼", "下年", "下一年")):
+            out.append(NarrativeCount("carried_over", int(carried.group(1) or carried.group(2)), line_no, clause))
+        if carried or includes_carried or not any(word in clause for word in _DISCLOSURE) or any(
+                word in clause for word in _OTHER_MATTERS):
+            continue
+        received = _RECEIVED.search(clause)
+        if _NONE_RECEIVED.search(clause) and not any(ch.isdigit() for ch in clause):
+            out.append(NarrativeCount("new_received", 0, line_no, clause))
+        elif received and not any(word in clause[: received.start()] for word in _LAST_YEAR):
+            out.append(NarrativeCount("new_received", int(received.group(1)), line_no, clause))
     return out

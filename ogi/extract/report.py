@@ -183,5 +183,5 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
         problems=problems,
         year_source=metadata.year_source,
         agency_source=metadata.agency_source,
-        narrative=narrative_counts(normalized) if found_any else [],
+        narrative=narrative_counts(normalized, metadata.report_year) if found_any else [],
     )

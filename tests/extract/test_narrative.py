@@ -29,9 +29,24 @@ def _said(section_one: str, tail: str = "") -> dict[str, int]:
     ("较上年收到申请增加5件。", {}),
     ("共办理政府信息公开申请12件。", {}),  # 办理 includes the carried-over ones
     ("接到“县长信箱”案件1个。", {}),  # not an application
+    # deadlines, other kinds of 申请, parts, totals over years or agencies: nothing is read
+    ("自收到政府信息公开申请之日起20个工作日内予以答复。", {}),
+    ("本年度收到行政复议申请2件。", {}),
+    ("本年度未收到行政复议申请。", {}),
+    ("本年度受理行政许可申请1234件。", {}),
+    ("本年度共收到政府信息公开申请12件，其中网上受理申请10件。", {"new_received": 12}),
+    ("本年度收到网上政府信息公开申请3件、当面申请2件。", {}),
+    ("累计收到政府信息公开申请120件，其中本年度收到12件。", {}),
+    ("收到政府信息公开申请2件，其中上年结转申请1件。", {"carried_over": 1}),
+    ("全区各级行政机关共收到政府信息公开申请230件。", {}),
 ])
 def test_counts_said_in_section_one(text: str, said: dict[str, int]) -> None:
     assert _said(text) == said
+
+
+def test_a_sentence_about_another_year_is_not_read() -> None:
+    text = "一、总体情况\n2020年，本机关收到政府信息公开申请3件；2021年共收到政府信息公开申请5件。" + BODY
+    assert {c.quantity: c.value for c in narrative_counts(normalize_text(text), 2021)} == {"new_received": 5}
 
 
 def test_counts_after_section_one_are_not_read() -> None:
@@ -41,6 +56,8 @@ def test_counts_after_section_one_are_not_read() -> None:
 def test_whether_section_six_mentions_fees() -> None:
     assert _said("", "六、其他需要报告的事项\n本年度未收取信息处理费。\n")["section_six_mentions_fees"] == 1
     assert _said("", "六、其他需要报告的事项\n无。\n")["section_six_mentions_fees"] == 0
+    assert _said("", "六、其他需要报告的事项\n本年度未收取处理费。\n")["section_six_mentions_fees"] == 1
+    assert _said("", "六、其他需要报告的事项\n地址：某收费站旁。\n")["section_six_mentions_fees"] == 0
     assert "section_six_mentions_fees" not in _said("")  # no section 六: nothing to say
 
 
