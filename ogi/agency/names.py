@@ -17,7 +17,6 @@ _TRIM = "　 .,，。:：;；、“”\"'‘’《》<>-—_·"
 GOVERNMENT_SELF = frozenset({"", "人民政府", "政府", "办事处", "街道办事处", "人民政府街道办事处", "公所", "区公所",
                              "行政公署", "行署"})  # 行政公署: the government of a 地区 or 盟
 SELF_GOVERNING = ("村民委员会", "居民委员会")  # 村委会, 居委会: self-governing bodies, below the townships
-_GOVERNMENT_SUFFIXES = SELF_GOVERNING
 ZONE_WORDS = ("开发区", "园区", "新区", "管理区", "示范区", "高新区", "保税区", "合作区", "试验区", "度假区",
                "风景区", "景区", "风景名胜区", "港区", "新城", "工业区", "实验区")
 _ZONE_GOV_SUFFIXES = ("管委会", "管理委员会", "工作委员会", "管理局")
@@ -46,7 +45,7 @@ def canonical(name: str) -> str:
 def classify(remainder: str) -> tuple[str, str | None]:
     """(agency_kind, department) for the part of the name after the place."""
     rest = remainder
-    if rest in GOVERNMENT_SELF or rest.endswith(_GOVERNMENT_SUFFIXES):
+    if rest in GOVERNMENT_SELF or rest.endswith(SELF_GOVERNING):
         return "government", None
     if rest.endswith(_ZONE_GOV_SUFFIXES) and any(w in rest for w in ZONE_WORDS):
         return "government", None  # 经济技术开发区管理委员会 governs a zone; 国有资产监督管理委员会 does not

@@ -185,7 +185,7 @@ def _words(template: str, measure: MeasureSpec) -> tuple[str, ...]:
     return ("本年处理决定数量",) if (template, measure.key) == ("2021", "decisions") else MEASURE_HEADER_WORDS[measure.key]
 
 
-def _positions(text: str, measures: tuple[MeasureSpec, ...], template: str = "") -> list[int]:
+def _positions(text: str, measures: tuple[MeasureSpec, ...], template: str) -> list[int]:
     """Where the header text first names each measure (-1: not named)."""
     return [min((at for at in (text.find(word) for word in _words(template, measure)) if at >= 0), default=-1)
             for measure in measures]
@@ -212,9 +212,9 @@ def _measure_order(tokens: list[Token], label_index: int, start: int, table: Art
         if not token.is_value and (not token.narrative or token.norm.startswith("信息内容")):
             header.append(token.norm)
     text = "\x00".join(reversed(header))
-    positions = _positions(text, table.measures)
+    positions = _positions(text, table.measures, template)
     counterpart = _COUNTERPART.get((template, table.article_item))
-    if counterpart is not None and min(_positions(text, table.measures, template)) < 0:
+    if counterpart is not None and min(positions) < 0:
         other = _OTHER_TEMPLATE[template]
         own_words = [word for measure in table.measures for word in _words(template, measure)]
         # A foreign word inside one of this template's (处理决定数量 in 本年处理决定数量) proves nothing.

@@ -123,7 +123,7 @@ def take_row(tokens: list[Token], label_index: int, stop_index: int, expected: i
                       or (candidates[0].is_blank and (spans_label or not on_one_line)))
                  and _texts(candidates[:expected]) != _texts(candidates[-expected:]))  # all blank: no matter
     # A blank (not a text) at the start: the table's other rows of this kind may show the label's span.
-    leading_blank = ambiguous and spans_label and spans is not None and candidates[0].is_blank
+    leading_blank = ambiguous and spans_label and candidates[0].is_blank
     shape = spans.get(level) if leading_blank and spans is not None else None
     # The row must then be as long as those rows are: a row with blanks to spare may span more (a 总计 label
     # merged across every label column) or be padded where they are not, and that cannot be told.

@@ -152,15 +152,12 @@ _line_memo: dict[tuple[str, str, str], _Line] = {}
 
 
 def _line(raw: str, norm: str, pipe_layout: str) -> _Line:
-    """What a line is (the tokeniser looks the memo up itself, then calls this only for a line not in it)."""
-    key = (raw, norm, pipe_layout)
-    line = _line_memo.get(key)
-    if line is None:
-        line = _analyse_line(raw, norm, pipe_layout)
-        if len(raw) <= MEMO_LINE_CHARS:
-            if len(_line_memo) > LINE_MEMO_SIZE:
-                _line_memo.clear()
-            _line_memo[key] = line
+    """What a line not in the memo is (the tokeniser looks the memo up itself), remembered if it is short."""
+    line = _analyse_line(raw, norm, pipe_layout)
+    if len(raw) <= MEMO_LINE_CHARS:
+        if len(_line_memo) > LINE_MEMO_SIZE:
+            _line_memo.clear()
+        _line_memo[(raw, norm, pipe_layout)] = line
     return line
 
 
