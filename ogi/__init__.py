@@ -6,5 +6,5 @@ storage and publishing), ``checks`` (consistency rules), ``synth`` (synthetic re
 benchmarks).
 """
 
-PARSER_VERSION = "1.5.0"
+PARSER_VERSION = "1.6.0"
 """Version of the extraction code. Bumping it makes the next run re-parse every report."""

@@ -78,6 +78,8 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
             return ReadIssue("empty_file", "The web page has no visible text (only markup or scripts); there is "
                              "nothing to load.")
         return DecodedDocument(text, encoding, "html", issues)
+    if not text.strip():  # spaces the bytes test cannot see: U+3000, NBSP, a UTF-16 file's spaces
+        return ReadIssue("empty_file", "The file holds only whitespace (no text at all); there is nothing to load.")
     return DecodedDocument(text, encoding, "text", issues)
 
 

@@ -105,6 +105,8 @@ MOJIBAKE = "二〇二〇年政府信息公开工作年度报告".encode().decode
     [
         (b"", "empty.txt", "empty_file"),
         (b"  \r\n\t \n", "blank.txt", "empty_file"),
+        ("\u3000\u3000\n \u00a0\t\n".encode(), "ideographic_spaces.txt", "empty_file"),  # spaces bytes.strip() keeps
+        ("\u3000 \r\n".encode("utf-16"), "utf16_spaces.txt", "empty_file"),
         (os.urandom(1) + bytes(range(256)) * 40, "random.txt", "binary_file"),
         (b"\x7fELF\x02\x01\x01" + bytes(4000), "program.txt", "binary_file"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + os.urandom(2000), "report.pdf", "unsupported_format"),
