@@ -79,8 +79,19 @@ def _subtotal_position(tokens: list[Token], start: int) -> str | None:
     return "first" if subtotal < min(organisations) else "middle"
 
 
+_NOTE_OPENINGS = ("注", "说明", "备注")
+
+
+def _is_note(token: Token) -> bool:
+    """A sentence under or beside the table (注：其他处理含逾期不补正的情形。): it may name a 2021 row, and is no
+    row label. (In plain text a label line without numbers is narrative too, so narrative alone says nothing.)"""
+    return token.narrative and (token.norm.startswith(_NOTE_OPENINGS) or "。" in token.norm)
+
+
 def detect_template(tokens: list[Token], start: int, stop: int) -> str:
-    labels = "\x00".join([token.norm for token in tokens[start:stop]])  # a cue never spans two cells
+    """'2021' when a row label names one of the 2021 rows (逾期不补正, 缴纳费用 …), else '2019'."""
+    # A cue never spans two cells, so the labels are searched joined.
+    labels = "\x00".join([token.norm for token in tokens[start:stop] if not _is_note(token)])
     return "2021" if any(cue in labels for cue in TEMPLATE_2021_APPLICATION_CUES) else "2019"
 
 
