@@ -1,7 +1,7 @@
 """Agency name, report year and signature date (FORMAT.md §9.5).
 
 Year, in order: the title; the data-period sentence; the dominant ``YYYY年`` of the narrative before the
-tables; the signature date minus one when it falls in January–March. Agency, in order: the title text
+tables, unless the signature date rules it out; the signature date minus one when it falls in January–March. Agency, in order: the title text
 before the year; a first line that ends like an organ name; the signature line before the date; the
 preface phrase 现将…. The website footer (主办单位, 版权所有 …) is never read: it names the site host.
 """
@@ -69,6 +69,7 @@ class ReportMetadata:
     year_source: str | None  # 'title' | 'data_period' | 'narrative' | 'signature'
     published_on: str | None  # ISO date of the signature
     period_year: int | None = None  # the year the data-period sentence states, whether used or not
+    overruled_narrative_year: int | None = None  # the narrative's year, when the signature date rules it out
 
 
 def _han_number(text: str) -> int:
@@ -263,6 +264,9 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
         year_source = "narrative" if year else None
     # The signature is looked for at the end, never in the first half (a short report's title area).
     signed_by, published_on = _signature(names[max(len(names) // 2, len(names) - _TAIL_LINES) :])
+    overruled = None
+    if year_source == "narrative" and published_on and _signature_rules_out(year, published_on):
+        overruled, year, year_source = year, None, None
     if year is None and published_on and int(published_on[5:7]) <= 3:
         year, year_source = int(published_on[:4]) - 1, "signature"
     if agency is None:
@@ -276,4 +280,13 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     if agency is None:
         agency = _preface_agency("".join(names[:60]))
         agency_source = "preface" if agency else None
-    return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year)
+    return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year, overruled)
+
+
+def _signature_rules_out(narrative_year: int, published_on: str) -> bool:
+    """The narrative's most named year is only a hint (it may be next year's plan or an earlier report cited):
+    a report cannot cover a year after the one it was signed in, and one signed in January–March covers the
+    year before."""
+    signed_year, signed_month = int(published_on[:4]), int(published_on[5:7])
+    return narrative_year > signed_year if signed_month > 3 else narrative_year != signed_year - 1
+

@@ -168,6 +168,15 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
         problems.append(Problem(
             "year_conflict", f"The title gives the year {metadata.report_year} but the data-period sentence "
             f"{metadata.period_year}; the title's year is used. One of them is misprinted.", degrades=False))
+    if found_any and metadata.overruled_narrative_year:
+        named, signed = metadata.overruled_narrative_year, metadata.published_on or ""
+        why = (f"before {named} was over" if named > int(signed[:4])
+               else "and a report signed in January–March covers the year before")
+        used = f"{metadata.report_year} is used" if metadata.report_year else "the year is left unknown"
+        problems.append(Problem(
+            "year_conflict", f"The narrative names {named} most often (the title and the data-period sentence give "
+            f"no year), but the report is signed on {signed}, {why}: {used}. The narrative's {named} may be a plan "
+            "for the next year or an earlier report it cites.", degrades=False))
     if found_any and metadata.agency_name is None:
         problems.append(Problem("agency_not_found", "The publishing agency could not be read from the title, "
                                 "the first line, the signature or the preface.", degrades=False))

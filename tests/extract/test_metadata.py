@@ -132,3 +132,38 @@ def test_a_title_year_that_contradicts_the_data_period_is_flagged() -> None:
     conflicts = [p for p in report.problems if p.code == "year_conflict"]
     assert report.report_year == 2021 and len(conflicts) == 1 and not conflicts[0].degrades
     assert "2021" in conflicts[0].message and "2020" in conflicts[0].message
+
+
+@pytest.mark.parametrize(("narrative", "signed", "year", "overruled"), [
+    # next year's plan named most, signed in January: the year before the signature
+    ("2024年，我局将按照2024年政务公开工作要点推进工作。", "2024年1月15日", 2023, 2024),
+    # last year's report cited, signed in January: still the year before the signature
+    ("对照2022年度政府信息公开工作年度报告指出的问题逐项整改。", "2024年1月16日", 2023, 2022),
+    # a year after the one it was signed in, signed in June: no year can be told
+    ("2025年，我局将继续推进政务公开。", "2024年6月3日", None, 2025),
+    # the narrative's year agrees with the signature: kept
+    ("2023年，我局认真贯彻落实《条例》。", "2024年1月15日", 2023, None),
+    # signed late in the year it covers: kept
+    ("2023年，我局认真贯彻落实《条例》。", "2023年12月28日", 2023, None),
+], ids=["plan_for_next_year", "earlier_report_cited", "future_year_signed_in_june", "agrees", "signed_late"])
+def test_the_signature_date_overrules_a_narrative_year_it_rules_out(
+        narrative: str, signed: str, year: int | None, overruled: int | None) -> None:
+    text = f"一、总体情况\n{narrative}\n二、主动公开政府信息情况\n第二十条第（一）项\n\n宁海县水利局\n{signed}\n"
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.report_year, metadata.overruled_narrative_year) == (year, overruled)
+
+
+def test_an_overruled_narrative_year_is_flagged() -> None:
+    from ogi.extract.report import extract_report
+    from tests.conftest import RAW_SAMPLES
+
+    sample = (RAW_SAMPLES / "003_096eb810ffb81dcc.txt").read_text(encoding="utf-8")
+    # no year in the title, next year's plan named twice in section 一, signed in January
+    body = [line for line in sample.split("\n") if "年度报告" not in line]
+    opening = next(i for i, line in enumerate(body) if line.startswith("一、"))
+    body.insert(opening + 1, "2022年，我局将按照2022年政务公开工作要点推进工作。")
+    report = extract_report("\n".join([*body, "宁波市镇海区经济和信息化局", "2022年1月20日", ""]))
+    conflicts = [p for p in report.problems if p.code == "year_conflict"]
+    assert report.report_year == int(report.published_on[:4]) - 1 == 2021
+    assert len(conflicts) == 1 and not conflicts[0].degrades and report.status == "parsed"
+    assert "names 2022 most often" in conflicts[0].message and "2021 is used" in conflicts[0].message
