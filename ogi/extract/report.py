@@ -7,7 +7,7 @@ import re
 from ogi.extract.applications import extract_applications
 from ogi.extract.applications import find_start as find_applications
 from ogi.extract.litigation import extract_litigation
-from ogi.extract.metadata import extract_metadata
+from ogi.extract.metadata import ReportMetadata, extract_metadata
 from ogi.extract.model import ExtractedReport, PlacedCell, Problem
 from ogi.extract.narrative import narrative_counts
 from ogi.extract.proactive import extract_proactive
@@ -27,7 +27,12 @@ _SPACED_DIGITS = re.compile(r"\d \d")
 _READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
 _BARE_NONZERO_AMOUNT = re.compile(r"^\+?(?=[\d,.]*[1-9])[\d,]+(?:\.\d+)?$")  # 8040, not 0, not 8040元
 _REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
-_PRE_2019_SIGNS = ("依申请公开政府信息情况", "政府信息公开的收费及减免情况", "统计指标", "政府信息公开情况统计表")
+# Headings and the statistics sheet of the 2008 条例's reports (FORMAT.md §10); none is in the 2019/2021 templates.
+_PRE_2019_SIGNS = ("依申请公开政府信息情况", "依申请公开和不予公开", "收费及减免情况", "统计指标", "政府信息公开情况统计表")
+# The six section headings of FORMAT.md §2 (their distinctive part): a report shows at least two of them even
+# when its tables are lost; a work plan, a guide, a notice or a news item about a report shows none.
+_SKELETON_HEADINGS = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请", "政府信息公开行政复议",
+                      "存在的主要问题", "其他需要报告的事项")
 
 
 def _applications_anchor(tokens: list[Token]) -> int:
@@ -116,6 +121,21 @@ def _amounts_without_unit(cells: list[PlacedCell]) -> list[Problem]:
     ]
 
 
+def _document_kind(normalized: str, metadata: ReportMetadata) -> str:
+    """'pre_2019', 'report' or 'other', for a text in which neither section 二 nor section 三 was found."""
+    flat = compact(normalized[:20000])
+    reportish = any(word in flat for word in _REPORT_WORDS) and "报告" in flat
+    if any(sign in flat for sign in _PRE_2019_SIGNS):
+        return "pre_2019"
+    # A report's own title or data period states a year before the templates (a plan's title names no 报告).
+    if reportish and metadata.report_year and metadata.report_year < 2019 and metadata.year_source in (
+            "title", "data_period"):
+        return "pre_2019"
+    if reportish and sum(heading in flat for heading in _SKELETON_HEADINGS) >= 2:
+        return "report"
+    return "other"
+
+
 def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
     """``normalized`` is ``normalize_text(text)`` when the caller has it already (it is the costly part)."""
     if normalized is None:
@@ -141,22 +161,23 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
             "template_mixed", f"Section 二 uses the {proactive.template} tables but section 三 the "
             f"{applications.template} tables; the report's template is taken from section 三.", degrades=False))
     found_any = proactive.found or applications.found or litigation.found
-    if not found_any:
-        flat = compact(normalized[:20000])
-        if any(sign in flat for sign in _PRE_2019_SIGNS):
-            status = "failed"
-            problems = [Problem("pre_2019_format", "This looks like an annual report in the pre-2019 format "
-                                "(no 第二十条 tables, no 申请人情况 matrix); its statistics do not map onto the "
-                                "2019/2021 templates and are not loaded.")]
-        elif any(word in flat for word in _REPORT_WORDS) and "报告" in flat:
+    kind = _document_kind(normalized, metadata) if not (proactive.found or applications.found) else "report"
+    if kind == "pre_2019":  # its review heading may have read as section 四: the cells of a sheet, not the table
+        found_any, status, cells = False, "failed", []
+        problems = [Problem("pre_2019_format", "This looks like an annual report in the pre-2019 format "
+                            "(no 第二十条 tables, no 申请人情况 matrix); its statistics do not map onto the "
+                            "2019/2021 templates and are not loaded.")]
+    elif not found_any:
+        cells = []
+        if kind == "report":
             status = "failed"
             problems = [Problem("table_not_found", "No standard table (第二十条 items, applications matrix, "
                                 "review/litigation row) was recognised in this report.")]
         else:
             status = "not_a_report"
             problems = [Problem("not_a_report", "The text is not a government information disclosure annual "
-                                "report: none of its tables or headings were found.")]
-        cells = []
+                                "report: none of its tables was found, and no more than one of the six section "
+                                "headings (一、总体情况 … 六、其他需要报告的事项).")]
     elif any(p.degrades for p in problems):
         status = "partial"
     else:

@@ -3,6 +3,8 @@ texts about reports that are not reports, and a narrative year that the signatur
 
 from __future__ import annotations
 
+import pytest
+
 from ogi.extract.report import extract_report
 from tests.conftest import RAW_SAMPLES
 
@@ -32,3 +34,79 @@ def test_the_2021_rows_still_make_a_2021_table_beside_a_note() -> None:
     report = extract_report(_before_section_four(SAMPLE_2021, "注：本表不含逾期不补正的申请。"))
     assert report.applications_template == "2021"
     assert report.status == "parsed"
+
+
+SHEET_2016 = """宁波市北仑区教育局2016年政府信息公开工作年度报告
+一、概述
+2016年，我局认真贯彻落实《条例》。
+四、因政府信息公开申请行政复议、提起行政诉讼的情况
+本年度发生行政复议2件，未发生行政诉讼。
+附：政府信息公开情况统计表
+\t统计指标
+\t单位
+\t统计数
+\t一、主动公开情况
+\t
+\t
+\t（一）主动公开政府信息数
+\t条
+\t126
+\t五、行政复议数量
+\t件
+\t2
+\t（一）维持具体行政行为数
+\t件
+\t1
+\t（二）被依法纠错数
+\t件
+\t1
+\t（三）其他情形数
+\t件
+\t0
+\t六、举报投诉数量
+\t件
+\t0
+"""
+
+
+def test_a_2014_2018_statistics_sheet_after_a_heading_numbered_four_is_pre_2019_and_not_section_four() -> None:
+    report = extract_report(SHEET_2016)
+    assert report.status == "failed" and report.cells == []
+    assert [p.code for p in report.problems] == ["pre_2019_format"]
+
+
+def test_a_2008_2013_narrative_report_with_the_usual_heading_variants_is_pre_2019() -> None:
+    text = ("宁波市北仑区教育局2012年政府信息公开工作年度报告\n一、概述\n2012年，我局认真贯彻落实《条例》。\n"
+            "二、主动公开政府信息情况\n2012年，我局共主动公开政府信息126条。\n三、政府信息依申请公开和不予公开的情况\n"
+            "2012年，我局共受理政府信息公开申请5件。\n四、收费及减免情况\n未收取费用。\n")
+    report = extract_report(text)
+    assert [p.code for p in report.problems] == ["pre_2019_format"] and report.report_year == 2012
+    # the year alone tells it when the headings are others: a report's title states a year before the templates
+    other_headings = text.replace("政府信息依申请公开和不予公开的情况", "依申请公开").replace("收费及减免情况", "收费")
+    assert [p.code for p in extract_report(other_headings).problems] == ["pre_2019_format"]
+
+
+@pytest.mark.parametrize("text", [
+    "宁波市镇海区2024年政务公开工作要点\n一、加强政策发布解读\n二、做好政府信息主动公开\n三、规范依申请公开办理\n"
+    "各单位要按时发布政府信息公开工作年度报告。\n",
+    "关于公布各单位2023年政府信息公开工作年度报告的公告\n现将我区各单位2023年政府信息公开工作年度报告予以公布：\n"
+    "1.宁波市镇海区统计局2023年政府信息公开工作年度报告\n2.宁波市镇海区财政局2023年政府信息公开工作年度报告\n"
+    "宁波市镇海区人民政府办公室\n2024年1月31日\n",
+    "我局发布2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n近日，我局发布了《2023年政府信息公开工作年度报告》。"
+    "报告显示，2023年我局共主动公开政府信息95条，收到政府信息公开申请2件。\n",
+    "宁波市镇海区统计局政府信息公开指南\n一、主动公开\n本机关每年1月31日前公布上一年度政府信息公开工作年度报告。\n"
+    "二、依申请公开\n三、监督和救济\n",
+], ids=["work_plan", "notice_listing_reports", "news_item", "guide"])
+def test_texts_about_reports_are_not_reports(text: str) -> None:
+    report = extract_report(text)
+    assert (report.status, [p.code for p in report.problems]) == ("not_a_report", ["not_a_report"])
+
+
+def test_a_report_whose_tables_are_images_is_a_report_without_tables() -> None:
+    text = ("宁波市北仑区审计局\n2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局扎实推进政务公开工作。\n"
+            "二、主动公开政府信息情况\n见附图1。\n三、收到和处理政府信息公开申请情况\n见附图2。\n"
+            "六、其他需要报告的事项\n无。\n")
+    report = extract_report(text)
+    assert (report.status, [p.code for p in report.problems]) == ("failed", ["table_not_found"])
+    only_two = "\n".join(line for line in text.split("\n") if not line.startswith(("二、", "三、")))
+    assert extract_report(only_two).status == "failed"  # 一、总体情况 and 六 still make it a report
