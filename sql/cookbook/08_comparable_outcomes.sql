@@ -1,6 +1,9 @@
 -- Outcomes over time on one vocabulary: 2021's three other_* rows summed into 2019's `other`.
-SELECT report_year, template, outcome, outcome_label, sum(applications) AS applications, count(*) AS reports
-FROM outcomes_comparable
-WHERE applicant_type = 'total' AND outcome_group IN ('granted', 'not_processed', 'other', 'total')
+-- One report per agency and year (agency_year_report), so a re-issued report is not counted twice.
+SELECT o.report_year, o.template, o.outcome, o.outcome_label, sum(o.applications) AS applications,
+       count(*) AS agency_years
+FROM outcomes_comparable AS o
+JOIN agency_year_report AS a USING (report_id)
+WHERE o.applicant_type = 'total' AND o.outcome_group IN ('granted', 'not_processed', 'other', 'total')
 GROUP BY ALL
-ORDER BY report_year, template, min(sort_order);
+ORDER BY o.report_year, o.template, min(o.sort_order);
