@@ -80,12 +80,17 @@ def _subtotal_position(tokens: list[Token], start: int) -> str | None:
 
 
 _NOTE_OPENINGS = ("注", "说明", "备注")
+_ROW_NUMBER = re.compile(r"^(?:\d+[.、]|\([一二三四五六七八九十\d]+\))")
 
 
 def _is_note(token: Token) -> bool:
-    """A sentence under or beside the table (注：其他处理含逾期不补正的情形。): it may name a 2021 row, and is no
-    row label. (In plain text a label line without numbers is narrative too, so narrative alone says nothing.)"""
-    return token.narrative and (token.norm.startswith(_NOTE_OPENINGS) or "。" in token.norm)
+    """A note under, beside or inside the table (注：其他处理含逾期不补正的情形。, in a cell or a bracket): it may
+    name a 2021 row, and is no row label. A line of running text is a note too, unless it is numbered like a
+    row (in plain text a row label printed without its numbers is running text, and may end in 。)."""
+    text = token.norm.lstrip("([")
+    if text.startswith(_NOTE_OPENINGS):
+        return True
+    return token.narrative and "。" in text and not _ROW_NUMBER.match(text)
 
 
 def detect_template(tokens: list[Token], start: int, stop: int) -> str:

@@ -17,8 +17,11 @@ from itertools import islice, takewhile
 from ogi.text.normalize import compact, label_form, name_form
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年度?")
-# A year in running text, but not a comparison's base (较2020年增长, 比2020年, 与2020年相比, 2020年同期).
-_NARRATIVE_YEAR = re.compile(r"(?<![较比与])((?:19|20)\d{2})年度?(?!同期|相比)")
+# A year in running text, but not a comparison's base (较2020年增长, 比2020年, 与2020年相比, 2020年同期, 2020年以来).
+# Nor a year the narrative plans for (2021年将…, 2021年要…, 谋划2024年…): next year's, not the report's.
+_NARRATIVE_YEAR = re.compile(
+    r"(?<![较比与])(?<!谋划|计划|部署|展望)((?:19|20)\d{2})年度?"
+    r"(?!同期|相比|以来|[,，]?(?:我|本)?[局委办厅处院会部站所队中心单位机关区县市镇乡街道]{0,2}(?:将|要|拟|计划))")
 # 二〇二〇年 in a title; Word files often type the zero as an ASCII 0 (二0二一年).
 # The zero is also typed as the letter O (二O二四年; NFKC makes the full-width Ｏ an O).
 _HAN_YEAR = re.compile(r"((?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?")
@@ -55,6 +58,7 @@ _PREFACE = (re.compile(r"(?:现将|向社会公布)(.{2,30}?)(?:19|20)\d{2}年")
             re.compile(r"本报告由(.{2,30}?)(?:根据|依据|按照|依照|编制|制作)"))
 _PRONOUN = ("我", "本", "该")  # 现将我局2021年…: the author is not named
 _LINE_MARK = "\x00"  # stands for a line break while lines are compacted (never whitespace)
+_FIRM_NARRATIVE_MENTIONS = 3  # a narrative year named this often is kept against the signature date (flagged)
 _TAIL_LINES = 80  # where the signature may stand: above the site's footer
 _HEAD_LINES = 80  # where a title may stand: below a site's menu and metadata block, above the tables
 _HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -70,6 +74,8 @@ class ReportMetadata:
     published_on: str | None  # ISO date of the signature
     period_year: int | None = None  # the year the data-period sentence states, whether used or not
     overruled_narrative_year: int | None = None  # the narrative's year, when the signature date rules it out
+    narrative_mentions: int = 0  # how many times the narrative names the year it gave
+    contested_by_signature: str | None = None  # the signature date that contradicts the narrative year kept
 
 
 def _han_number(text: str) -> int:
@@ -183,7 +189,10 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
     report's last lines)."""
     # Read from the end: the footer (links, print and share buttons, ICP numbers) may run for dozens of lines
     # below it. Page chrome is never the signature, and is looked for only where a date is.
+    # A date under an organ name is the signature. A date alone (a related-links list, a line of section 六)
+    # is kept only when no signed date stands above it.
     lines = [line for line in names if line]
+    unsigned: str | None = None
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         date = _parse_date_line(line)
@@ -195,8 +204,10 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
                 return name, _parse_date_line(joined.group(2))
             continue
         above = _SEAL.sub("", next((line for line in reversed(lines[:index]) if not _is_chrome(line)), ""))
-        return (above if _is_organ_line(above) else None), date
-    return None, None
+        if _is_organ_line(above):
+            return above, date
+        unsigned = unsigned or date
+    return None, unsigned
 
 
 def _preface_agency(opening: str) -> str | None:
@@ -223,18 +234,19 @@ def _parse_date_line(line: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _narrative_year(lines: list[str]) -> int | None:
+def _narrative_year(lines: list[str]) -> tuple[int | None, int]:
+    """The year the narrative before the tables names most, and how many times (None, 0 on a tie or none)."""
     counts: Counter[int] = Counter()
     for line in lines:
         if "第二十条" in line:
             break
         counts.update(int(y) for y in _NARRATIVE_YEAR.findall(line))
     if not counts:
-        return None
+        return None, 0
     ranked = counts.most_common(2)
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
+        return None, 0
+    return ranked[0]
 
 
 def extract_metadata(normalized_text: str) -> ReportMetadata:
@@ -259,14 +271,20 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     period_year = int(period.group(1)) if period and period.group(2) in (None, period.group(1)) else None
     if year is None and period_year:
         year, year_source = period_year, "data_period"
+    mentions = 0
     if year is None:
-        year = _narrative_year(lines)
+        year, mentions = _narrative_year(lines)
         year_source = "narrative" if year else None
     # The signature is looked for at the end, never in the first half (a short report's title area).
     signed_by, published_on = _signature(names[max(len(names) // 2, len(names) - _TAIL_LINES) :])
-    overruled = None
-    if year_source == "narrative" and published_on and _signature_rules_out(year, published_on):
-        overruled, year, year_source = year, None, None
+    overruled = contested = None
+    if year_source == "narrative" and signed_by and published_on and _signature_rules_out(year, published_on):
+        # A year named once or twice may be next year's plan or an earlier report cited; one named throughout
+        # is the report's, and the date more likely carries last year's number (a January slip).
+        if mentions < _FIRM_NARRATIVE_MENTIONS:
+            overruled, year, year_source = year, None, None
+        else:
+            contested = published_on
     if year is None and published_on and int(published_on[5:7]) <= 3:
         year, year_source = int(published_on[:4]) - 1, "signature"
     if agency is None:
@@ -280,7 +298,8 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     if agency is None:
         agency = _preface_agency("".join(names[:60]))
         agency_source = "preface" if agency else None
-    return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year, overruled)
+    return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year, overruled,
+                          mentions, contested)
 
 
 def _signature_rules_out(narrative_year: int, published_on: str) -> bool:

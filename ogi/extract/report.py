@@ -6,6 +6,7 @@ import re
 
 from ogi.extract.applications import extract_applications
 from ogi.extract.applications import find_start as find_applications
+from ogi.extract.kind import document_kind
 from ogi.extract.litigation import extract_litigation
 from ogi.extract.metadata import ReportMetadata, extract_metadata
 from ogi.extract.model import ExtractedReport, PlacedCell, Problem
@@ -20,19 +21,12 @@ from ogi.extract.values import (
     change_word_misplaced,
     reads_as_number,
 )
-from ogi.text.normalize import compact, normalize_text
+from ogi.text.normalize import normalize_text
 
 _HAS_DIGIT = re.compile(r"\d")
 _SPACED_DIGITS = re.compile(r"\d \d")
 _READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
 _BARE_NONZERO_AMOUNT = re.compile(r"^\+?(?=[\d,.]*[1-9])[\d,]+(?:\.\d+)?$")  # 8040, not 0, not 8040元
-_REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
-# Headings and the statistics sheet of the 2008 条例's reports (FORMAT.md §10); none is in the 2019/2021 templates.
-_PRE_2019_SIGNS = ("依申请公开政府信息情况", "依申请公开和不予公开", "收费及减免情况", "统计指标", "政府信息公开情况统计表")
-# The six section headings of FORMAT.md §2 (their distinctive part): a report shows at least two of them even
-# when its tables are lost; a work plan, a guide, a notice or a news item about a report shows none.
-_SKELETON_HEADINGS = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请", "政府信息公开行政复议",
-                      "存在的主要问题", "其他需要报告的事项")
 
 
 def _applications_anchor(tokens: list[Token]) -> int:
@@ -121,19 +115,23 @@ def _amounts_without_unit(cells: list[PlacedCell]) -> list[Problem]:
     ]
 
 
-def _document_kind(normalized: str, metadata: ReportMetadata) -> str:
-    """'pre_2019', 'report' or 'other', for a text in which neither section 二 nor section 三 was found."""
-    flat = compact(normalized[:20000])
-    reportish = any(word in flat for word in _REPORT_WORDS) and "报告" in flat
-    if any(sign in flat for sign in _PRE_2019_SIGNS):
-        return "pre_2019"
-    # A report's own title or data period states a year before the templates (a plan's title names no 报告).
-    if reportish and metadata.report_year and metadata.report_year < 2019 and metadata.year_source in (
-            "title", "data_period"):
-        return "pre_2019"
-    if reportish and sum(heading in flat for heading in _SKELETON_HEADINGS) >= 2:
-        return "report"
-    return "other"
+def _narrative_year_conflict(metadata: ReportMetadata) -> list[Problem]:
+    """The year the narrative names most, when the signature date contradicts it (FORMAT.md §9.5)."""
+    named = metadata.overruled_narrative_year or (metadata.report_year if metadata.contested_by_signature else None)
+    if named is None:
+        return []
+    signed = metadata.published_on or ""
+    why = (f"before {named} was over" if named > int(signed[:4])
+           else "and a report signed in January–March covers the year before")
+    if metadata.overruled_narrative_year:
+        used = f"{metadata.report_year} is used" if metadata.report_year else "the year is left unknown"
+        verdict = (f"{used}; the narrative names it once or twice only, as it would next year's plan or an earlier "
+                   "report it cites")
+    else:
+        verdict = (f"{named} is kept, as the narrative names it {metadata.narrative_mentions} times; the date may "
+                   "carry the previous year's number")
+    return [Problem("year_conflict", f"The title and the data-period sentence give no year and the narrative names "
+                    f"{named} most often, but the report is signed on {signed}, {why}: {verdict}.", degrades=False)]
 
 
 def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
@@ -161,7 +159,8 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
             "template_mixed", f"Section 二 uses the {proactive.template} tables but section 三 the "
             f"{applications.template} tables; the report's template is taken from section 三.", degrades=False))
     found_any = proactive.found or applications.found or litigation.found
-    kind = _document_kind(normalized, metadata) if not (proactive.found or applications.found) else "report"
+    kind = ("report" if proactive.found or applications.found
+            else document_kind(normalized, metadata, litigation.found))
     if kind == "pre_2019":  # its review heading may have read as section 四: the cells of a sheet, not the table
         found_any, status, cells = False, "failed", []
         problems = [Problem("pre_2019_format", "This looks like an annual report in the pre-2019 format "
@@ -182,22 +181,15 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
         status = "partial"
     else:
         status = "parsed"
-    if found_any and metadata.report_year is None:
+    if found_any and metadata.report_year is None and not metadata.overruled_narrative_year:
         problems.append(Problem("year_not_found", "The report year could not be read from the title, the "
                                 "data-period sentence, the narrative or the signature date.", degrades=False))
     if found_any and metadata.period_year and metadata.report_year and metadata.period_year != metadata.report_year:
         problems.append(Problem(
             "year_conflict", f"The title gives the year {metadata.report_year} but the data-period sentence "
             f"{metadata.period_year}; the title's year is used. One of them is misprinted.", degrades=False))
-    if found_any and metadata.overruled_narrative_year:
-        named, signed = metadata.overruled_narrative_year, metadata.published_on or ""
-        why = (f"before {named} was over" if named > int(signed[:4])
-               else "and a report signed in January–March covers the year before")
-        used = f"{metadata.report_year} is used" if metadata.report_year else "the year is left unknown"
-        problems.append(Problem(
-            "year_conflict", f"The narrative names {named} most often (the title and the data-period sentence give "
-            f"no year), but the report is signed on {signed}, {why}: {used}. The narrative's {named} may be a plan "
-            "for the next year or an earlier report it cites.", degrades=False))
+    if found_any:
+        problems.extend(_narrative_year_conflict(metadata))
     if found_any and metadata.agency_name is None:
         problems.append(Problem("agency_not_found", "The publishing agency could not be read from the title, "
                                 "the first line, the signature or the preface.", degrades=False))

@@ -110,3 +110,80 @@ def test_a_report_whose_tables_are_images_is_a_report_without_tables() -> None:
     assert (report.status, [p.code for p in report.problems]) == ("failed", ["table_not_found"])
     only_two = "\n".join(line for line in text.split("\n") if not line.startswith(("二、", "三、")))
     assert extract_report(only_two).status == "failed"  # 一、总体情况 and 六 still make it a report
+
+
+LOST_TABLES_2022 = ("宁波市北仑区审计局2022年政府信息公开工作年度报告\n{one}\n2022年，我局扎实推进政务公开工作。\n"
+                    "{two}\n见附图1。\n{three}\n见附图2。\n六、其他需要报告的事项\n无。\n")
+
+
+@pytest.mark.parametrize(("one", "two", "three"), [
+    ("一、概述", "二、主动公开情况", "三、依申请公开情况"),
+    ("第一部分 基本情况", "第二部分 主动公开情况", "第三部分 依申请公开情况"),
+    # a modern report whose heading 三 borrows the old words: its other headings are the templates'
+    ("一、总体情况", "二、主动公开政府信息情况", "三、依申请公开和不予公开情况及收费及减免情况"),
+], ids=["variant_headings", "part_numbering", "old_words_modern_year"])
+def test_a_modern_report_with_lost_tables_and_variant_headings_is_a_report(one: str, two: str, three: str) -> None:
+    report = extract_report(LOST_TABLES_2022.format(one=one, two=two, three=three))
+    assert (report.status, [p.code for p in report.problems]) == ("failed", ["table_not_found"])
+
+
+def test_section_headings_beyond_a_long_section_one_still_count() -> None:
+    long_one = "2022年，我局扎实推进政务公开工作。" * 1500  # 25,000 characters before heading 二
+    text = LOST_TABLES_2022.format(one="一、总体情况", two="二、主动公开政府信息情况", three="三、收到和处理政府信息公开申请情况")
+    report = extract_report(text.replace("2022年，我局扎实推进政务公开工作。", long_one))
+    assert [p.code for p in report.problems] == ["table_not_found"]
+
+
+def test_the_six_headings_named_in_a_sentence_are_no_headings() -> None:
+    text = ("我局发布2022年政府信息公开工作年度报告\n近日，我局发布年度报告。报告包括总体情况、主动公开政府信息情况、"
+            "收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。\n")
+    assert extract_report(text).status == "not_a_report"
+
+
+@pytest.mark.parametrize("text", [
+    # a guide whose list of published statistics names 统计指标 (no sheet header)
+    "某县统计局政府信息公开指南\n一、主动公开\n（一）公开范围：统计公报、主要统计指标、统计数据解读。\n二、依申请公开\n"
+    "三、政府信息公开工作年度报告\n本局于每年1月31日前公布上一年度政府信息公开工作年度报告。\n",
+    # a plan whose numbered sentence asks for the old report's contents
+    "某区2018年政务公开工作要点\n一、总体要求\n二、重点任务\n（一）做好政府信息公开工作年度报告编制发布工作，报告应包括依申请公开和"
+    "不予公开情况、收费及减免情况。\n",
+], ids=["guide_naming_statistics", "plan_naming_old_headings"])
+def test_old_report_words_outside_headings_and_sheets_make_no_pre_2019_report(text: str) -> None:
+    assert extract_report(text).status == "not_a_report"
+
+
+def test_a_modern_section_four_is_kept_when_sections_two_and_three_are_lost() -> None:
+    """An undated text whose section 一 has the subheading （二）依申请公开和不予公开情况 and whose section 四 table was
+    read: the old heading alone does not throw the table away."""
+    lines = SAMPLE_2021.split("\n")
+    title = next(i for i, line in enumerate(lines) if "年度报告" in line)
+    two = next(i for i, line in enumerate(lines) if line.startswith("二、"))
+    four = next(i for i, line in enumerate(lines) if line.startswith("四、"))
+    text = "\n".join([*lines[:title], *lines[title + 1 : two], "（二）依申请公开和不予公开情况", "二、主动公开政府信息情况",
+                      "见附图。", "三、收到和处理政府信息公开申请情况", "见附图。", *lines[four:]])
+    report = extract_report(text)
+    assert report.status == "partial"
+    assert sum(c.section == "litigation" for c in report.cells) == 15
+
+
+@pytest.mark.parametrize("note", [
+    "\t注：其他处理含申请人逾期不补正的情形。",  # a Word cell: the table's last, merged row
+    "（注：其他处理含申请人逾期不补正的情形）",
+], ids=["note_in_a_word_cell", "bracketed_note"])
+def test_notes_inside_or_in_brackets_do_not_make_a_2019_table_2021(note: str) -> None:
+    report = extract_report(_before_section_four(SAMPLE_2019, note))
+    assert report.applications_template == "2019"
+    assert sum(c.row_key == "other" for c in report.cells) == 7
+
+
+def test_a_numbered_2021_row_label_ending_in_a_full_stop_is_still_a_label() -> None:
+    """In plain text (PDF) a row printed without numbers is a line of running text, like a note; its row number
+    tells the label apart."""
+    from tests.extract.reshape import read_tika, to_plain
+
+    plain = to_plain(read_tika(SAMPLE_2021)).split("\n")
+    for index, line in enumerate(plain):
+        if "逾期不补正" in line or "缴纳费用" in line:  # both 2021 rows left blank, their labels ending in 。
+            label = line.split("  ")[-8] if line.startswith("（六）") else line.split("  ")[0]
+            plain[index] = ("（六）其他处理  " if line.startswith("（六）") else "") + label + "。"
+    assert extract_report("\n".join(plain)).applications_template == "2021"

@@ -140,7 +140,7 @@ def test_a_title_year_that_contradicts_the_data_period_is_flagged() -> None:
     # last year's report cited, signed in January: still the year before the signature
     ("对照2022年度政府信息公开工作年度报告指出的问题逐项整改。", "2024年1月16日", 2023, 2022),
     # a year after the one it was signed in, signed in June: no year can be told
-    ("2025年，我局将继续推进政务公开。", "2024年6月3日", None, 2025),
+    ("2025年，我局认真贯彻落实《条例》。", "2024年6月3日", None, 2025),
     # the narrative's year agrees with the signature: kept
     ("2023年，我局认真贯彻落实《条例》。", "2024年1月15日", 2023, None),
     # signed late in the year it covers: kept
@@ -158,12 +158,41 @@ def test_an_overruled_narrative_year_is_flagged() -> None:
     from tests.conftest import RAW_SAMPLES
 
     sample = (RAW_SAMPLES / "003_096eb810ffb81dcc.txt").read_text(encoding="utf-8")
-    # no year in the title, next year's plan named twice in section 一, signed in January
+    # no year in the title, another year named twice in section 一 (once the report's own), signed in January
     body = [line for line in sample.split("\n") if "年度报告" not in line]
     opening = next(i for i, line in enumerate(body) if line.startswith("一、"))
-    body.insert(opening + 1, "2022年，我局将按照2022年政务公开工作要点推进工作。")
+    body.insert(opening + 1, "对照2022年政务公开工作要点和2022年度考核要求逐项落实。")
     report = extract_report("\n".join([*body, "宁波市镇海区经济和信息化局", "2022年1月20日", ""]))
     conflicts = [p for p in report.problems if p.code == "year_conflict"]
     assert report.report_year == int(report.published_on[:4]) - 1 == 2021
     assert len(conflicts) == 1 and not conflicts[0].degrades and report.status == "parsed"
     assert "names 2022 most often" in conflicts[0].message and "2021 is used" in conflicts[0].message
+
+
+def test_a_narrative_year_named_throughout_is_kept_against_a_january_date_of_the_same_year() -> None:
+    """A report signed 2021年1月19日 that names 2021 throughout: the date more likely carries last year's number
+    (a January slip) than the narrative names another year; kept, and the contradiction is flagged."""
+    narrative = "2021年，我局认真贯彻落实《条例》。2021年主动公开信息50条。2021年未收到申请。"
+    text = f"一、总体情况\n{narrative}\n二、主动公开政府信息情况\n第二十条第（一）项\n\n宁海县水利局\n2021年1月19日\n"
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.report_year, metadata.narrative_mentions, metadata.contested_by_signature) == (
+        2021, 3, "2021-01-19")
+    assert metadata.overruled_narrative_year is None
+
+
+@pytest.mark.parametrize("plan", [
+    "2021年将突出重点；2021年要加强培训；2021年要拓展渠道。",
+    "下一步，我局将着手谋划2021年政府信息公开重点任务，2021年，我局将继续深化公开。",
+])
+def test_years_the_narrative_plans_for_are_not_the_report_year(plan: str) -> None:
+    text = (f"一、总体情况\n2020年，我局认真贯彻落实《条例》。\n{plan}\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+            "\n宁海县水利局\n2021年1月19日\n")
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.report_year, metadata.year_source) == (2020, "narrative")
+
+
+def test_a_date_alone_after_the_signature_is_not_the_signature() -> None:
+    """A related-links list under the report ends with a bare date: the signed date above it is the signature."""
+    text = BODY + "\n宁海县水利局\n2021年1月22日\n相关阅读\n关于做好政务公开工作的通知\n2022-01-28\n"
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.agency_name, metadata.published_on, metadata.report_year) == ("宁海县水利局", "2021-01-22", 2020)
