@@ -37,10 +37,24 @@ def read_file(path: str) -> bytes:
 def parse_chunk(jobs: list[FileJob]) -> ChunkFrames:
     builder = FrameBuilder()
     for job in jobs:
-        _parse_one(job, builder)
+        try:
+            _parse_one(job, builder)
+        except Exception as error:  # noqa: BLE001 — one file no reader foresaw must not stop the run, nor vanish
+            _report_failure(job, error, builder)
     frames = builder.build()
     frames.cells = classify_values(frames.cells).drop("header_unit")
     return frames
+
+
+def _report_failure(job: FileJob, error: Exception, out: FrameBuilder) -> None:
+    """The file is listed without a hash, like an unreadable one, so the next run tries it again."""
+    # _parse_one writes a file's rows only after everything that can fail has run: nothing is half-written here.
+    detail = str(error).strip().split("\n")[0][:200]
+    out.file(job, None, None, None, None)
+    out.issue(job.source_path, None, None, "read", "parser_failed",
+              f"{job.source_path} could not be read: the parser failed on it ({type(error).__name__}: {detail}). "
+              "It was not loaded; the other files were. This is a fault of ogi-warehouse, not of the file alone: "
+              "please report it with the file.")
 
 
 def _parse_one(job: FileJob, out: FrameBuilder) -> None:

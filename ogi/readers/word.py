@@ -13,12 +13,15 @@ and a web page embedded whole (``w:altChunk``) is read as a web page.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 import docx
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from lxml.etree import _Element
+from lxml.etree import XMLSyntaxError, _Element
 
 from ogi.readers.encoding import decode_bytes
 from ogi.readers.html import html_to_text, meta_charset
@@ -46,11 +49,18 @@ _HIDDEN = frozenset({
 })
 
 
+# What a damaged package raises: a cut or corrupt ZIP entry, XML that does not parse, a part that is missing.
+_DAMAGED = (zipfile.BadZipFile, KeyError, ValueError, EOFError, zlib.error, XMLSyntaxError, PackageNotFoundError)
+_OBJECT_REPR = re.compile(r"'?<[\w.]+ object at 0x[0-9a-f]+>'?")
+
+
 def docx_to_text(data: bytes) -> str | ReadIssue:
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        return ReadIssue("docx_unreadable", f"The Word file could not be opened ({type(error).__name__}: {error}); "
+    except _DAMAGED as error:
+        detail = _OBJECT_REPR.sub("the file", str(error))  # python-docx names the in-memory file by its address
+        kind = "zlib.error" if isinstance(error, zlib.error) else type(error).__name__
+        return ReadIssue("docx_unreadable", f"The Word file could not be opened ({kind}: {detail}); "
                          "it may be damaged or only partly downloaded.")
     lines: list[str] = []
     _body_lines(document.element.body, lines, document)

@@ -14,7 +14,7 @@ import pytest
 from ogi.readers import MAX_REPORT_BYTES
 from tests.conftest import ROOT, load_expected
 from tests.pipeline.harness import Workspace, assert_facts_match
-from tests.readers.documents import to_docx, to_html
+from tests.readers.documents import corrupt_document_entry, rewrite_docx, to_docx, to_html
 
 EXPECTED = {e["source_path"]: e for e in load_expected()}
 SAMPLES = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "data" / "raw").glob("*.txt"))}
@@ -43,6 +43,8 @@ BAD = {  # file → the ingest_issues code it must get
     "outside.txt": "symlink_outside_raw_folder",
     "scan.pdf": "unsupported_format",
     "mojibake.txt": "undecodable",
+    "damaged XML.docx": "docx_unreadable",  # these had stopped the whole run
+    "damaged ZIP entry.docx": "docx_unreadable",
 }
 
 
@@ -61,6 +63,8 @@ def _write_folder(raw: Path, outside: Path) -> None:
     outside.write_text(SAMPLES[S000], encoding="utf-8")
     os.symlink(outside, raw / "outside.txt")
     (raw / "scan.pdf").write_bytes(b"%PDF-1.4\n" + bytes(3000))
+    (raw / "damaged XML.docx").write_bytes(rewrite_docx(to_docx(SAMPLES[S002]), lambda xml: xml[: len(xml) // 2]))
+    (raw / "damaged ZIP entry.docx").write_bytes(corrupt_document_entry(to_docx(SAMPLES[S002])))
     (raw / "mojibake.txt").write_bytes("二〇二〇年政府信息公开工作年度报告".encode().decode("latin-1").encode("utf-8") * 20)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import io
 import re
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import docx
@@ -128,3 +130,24 @@ def _add_table(document: docx.document.Document, rows: list[Row]) -> None:
             if cell.rowspan > 1:
                 table.cell(top, cell.column).merge(table.cell(top + cell.rowspan - 1, cell.column))
     # Cells past the end of a short row (Word tables are rectangular) stay empty; Tika prints them empty too.
+
+
+def rewrite_docx(data: bytes, transform: Callable[[str], str], part: str = "word/document.xml") -> bytes:
+    """The Word file with one part's XML rewritten (to build what python-docx cannot write)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == part:
+                content = transform(content.decode("utf-8")).encode("utf-8")
+            target.writestr(item.filename, content)
+    return buffer.getvalue()
+
+
+def corrupt_document_entry(data: bytes) -> bytes:
+    """The Word file with bytes in the middle of its compressed document.xml overwritten (a bad download)."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    return data[:middle] + bytes(64) + data[middle + 64 :]
