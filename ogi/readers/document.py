@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 from ogi.readers.encoding import decode_bytes
@@ -15,6 +16,10 @@ from ogi.readers.html import html_to_text, looks_like_html, meta_charset
 from ogi.readers.model import DecodedDocument, ReadIssue
 from ogi.readers.word import docx_to_text
 
+_OLE = b"\xd0\xcf\x11\xe0"
+# The two streams of an encrypted .docx/.xlsx (an OLE container, like an old .doc).
+_ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+_WORD_MAIN_PART = b"wordprocessingml.document.main+xml"
 _FOREIGN_FORMATS = (
     (b"%PDF", "a PDF document"),
     (b"\xd0\xcf\x11\xe0", "an old binary Office file (.doc/.xls/.ppt)"),
@@ -41,6 +46,9 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
     suffix = PurePosixPath(file_name).suffix.lower()
     if data.startswith(b"PK\x03\x04"):
         return _read_zip(data)
+    if data.startswith(_OLE) and all(stream in data for stream in _ENCRYPTION_STREAMS):
+        return ReadIssue("unsupported_format", "The file is a password-protected (encrypted) Office document; open "
+                         "it in Word and save it without a password (.docx) to load it.")
     for magic, what in _FOREIGN_FORMATS:
         if data.startswith(magic):
             return ReadIssue("unsupported_format", f"The file is {what}, not a format the pipeline reads (.txt, "
@@ -83,12 +91,23 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
     return DecodedDocument(text, encoding, "text", issues)
 
 
+def _declares_word_document(data: bytes, names: set[str]) -> bool:
+    """A Word package whose main part has another name (word/document2.xml): its content types say so."""
+    if "[Content_Types].xml" not in names:
+        return False
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        try:
+            return _WORD_MAIN_PART in package.read("[Content_Types].xml")
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            return False
+
+
 def _read_zip(data: bytes) -> DecodedDocument | ReadIssue:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except zipfile.BadZipFile:
         return ReadIssue("docx_unreadable", "The file is a damaged or cut-off ZIP/Word file; it could not be opened.")
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in names and not _declares_word_document(data, names):
         return ReadIssue("unsupported_format", "The file is a ZIP archive (or an Excel/PowerPoint file), not a Word "
                          "report; unpack or convert it to .txt, .html or .docx to load it.")
     text = docx_to_text(data)

@@ -5,7 +5,9 @@ tab-led line (a horizontally merged cell once, like Word→text), a vertically m
 empty cell so numbers keep their positions, and a cell's further paragraphs as continuation lines.
 
 Text is read as Word shows it with changes accepted: content controls (``w:sdt``) are looked through, text
-moved away (``w:moveFrom``) or deleted is skipped, a text box is read once (not again from its VML fallback)
+moved away (``w:moveFrom``), deleted or hidden (``w:vanish`` on the run or through its styles) is skipped, a
+field shows its result and not its code, a raised or lowered digit (a note mark) is written as a superscript
+digit, old Word's ``w:hMerge`` continuation cells are not printed, a text box is read once (not again from its VML fallback)
 with its paragraphs on lines of their own, a page laid out inside a single-cell table is read as the page,
 and a web page embedded whole (``w:altChunk``) is read as a web page.
 """
@@ -37,8 +39,24 @@ _BREAK = qn("w:br")
 _ALT_CHUNK = qn("w:altChunk")
 _RUN = qn("w:r")
 _RUN_PROPERTIES = qn("w:rPr")
+_PARAGRAPH_PROPERTIES = qn("w:pPr")
 _VANISH = qn("w:vanish")
 _VALUE = qn("w:val")
+_RUN_STYLE = qn("w:rStyle")
+_PARAGRAPH_STYLE = qn("w:pStyle")
+_VERTICAL_ALIGN = qn("w:vertAlign")
+_FIELD_CHAR = qn("w:fldChar")
+_FIELD_CHAR_TYPE = qn("w:fldCharType")
+_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+_SYMBOL = qn("w:sym")
+_SYMBOL_CHAR = qn("w:char")
+_HORIZONTAL_MERGE = qn("w:hMerge")
+_STYLE = qn("w:style")
+_STYLE_ID = qn("w:styleId")
+_BASED_ON = qn("w:basedOn")
+# A note mark raised or lowered beside a number (33¹) is written as a superscript digit, which the normaliser
+# keeps apart from the number; read flat, 33 and 1 would make 331.
+_RAISED_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _RELATIONSHIP_ID = qn("r:id")
 # Containers whose children belong to the enclosing body, row or cell (content controls, custom XML).
 _TRANSPARENT = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")})
@@ -51,7 +69,7 @@ _HIDDEN = frozenset({
 
 # What a damaged package raises: a cut or corrupt ZIP entry, XML that does not parse, a part that is missing.
 _DAMAGED = (zipfile.BadZipFile, KeyError, ValueError, EOFError, zlib.error, XMLSyntaxError, PackageNotFoundError)
-_OBJECT_REPR = re.compile(r"'?<[\w.]+ object at 0x[0-9a-f]+>'?")
+_OBJECT_REPR = re.compile(r"(?:file )?'?<[\w.]+ object at 0x[0-9a-f]+>'?")
 
 
 def docx_to_text(data: bytes) -> str | ReadIssue:
@@ -62,9 +80,40 @@ def docx_to_text(data: bytes) -> str | ReadIssue:
         kind = "zlib.error" if isinstance(error, zlib.error) else type(error).__name__
         return ReadIssue("docx_unreadable", f"The Word file could not be opened ({kind}: {detail}); "
                          "it may be damaged or only partly downloaded.")
+    global _hidden_styles
+    _hidden_styles = _styles_hiding_text(document)
     lines: list[str] = []
     _body_lines(document.element.body, lines, document)
     return "\n".join(lines).strip("\n") + "\n"
+
+
+# The hidden styles of the document being read. Set by docx_to_text before it reads: a process reads one
+# document at a time, and threading them through every helper below would only add noise.
+_hidden_styles: frozenset[str] = frozenset()
+
+
+def _styles_hiding_text(document: docx.document.Document) -> frozenset[str]:
+    """Ids of the styles whose text Word hides (w:vanish in the style or a style it is based on)."""
+    vanish: dict[str, bool | None] = {}
+    based_on: dict[str, str] = {}
+    for style in document.styles.element.iterchildren(_STYLE):
+        style_id = style.get(_STYLE_ID)
+        if style_id is None:
+            continue
+        properties = style.find(_RUN_PROPERTIES)
+        flag = properties.find(_VANISH) if properties is not None else None
+        vanish[style_id] = None if flag is None else flag.get(_VALUE, "true") not in ("0", "false", "off")
+        parent = style.find(_BASED_ON)
+        if parent is not None and parent.get(_VALUE):
+            based_on[style_id] = parent.get(_VALUE, "")
+
+    def hides(style_id: str, depth: int = 0) -> bool:
+        own = vanish.get(style_id)
+        if own is not None or depth > 20 or style_id not in based_on:
+            return bool(own)
+        return hides(based_on[style_id], depth + 1)
+
+    return frozenset(style_id for style_id in vanish if hides(style_id))
 
 
 def _body_lines(container: _Element, lines: list[str], document: docx.document.Document) -> None:
@@ -112,40 +161,92 @@ def _embedded_page_lines(chunk: _Element, document: docx.document.Document) -> l
 
 def _paragraph_text(paragraph: _Element) -> str:
     parts: list[str] = []
-    _collect_text(paragraph, parts)
+    _collect_text(paragraph, parts, [], _style_of(paragraph, _PARAGRAPH_PROPERTIES, _PARAGRAPH_STYLE) in _hidden_styles)
     return "".join(parts)
 
 
-def _collect_text(element: _Element, parts: list[str]) -> None:
+def _collect_text(element: _Element, parts: list[str], fields: list[bool], hidden_paragraph: bool) -> None:
+    """``fields``: one entry per field open around this point, True while in its code (before its result)."""
     for node in element.iterchildren():
         tag = node.tag
-        if tag == _TEXT:
+        if tag == _FIELD_CHAR:
+            _track_field(node.get(_FIELD_CHAR_TYPE), fields)
+        elif True in fields:  # a field's code, or a field nested in it: Word shows the outer field's result only
+            if tag == _RUN or (tag not in _HIDDEN and tag != _TEXT and isinstance(tag, str)):
+                _collect_text(node, parts, fields, hidden_paragraph)  # for the fldChar that closes the code
+        elif tag == _TEXT:
             parts.append(node.text or "")
         elif tag == _TAB:
             parts.append(" ")
         elif tag == _BREAK:
             parts.append("\n")
+        elif tag == _NO_BREAK_HYPHEN:
+            parts.append("-")
+        elif tag == _SYMBOL:
+            parts.append(_symbol(node))
         elif tag == _PARAGRAPH:  # a text box's paragraph: a line of its own
             parts.append("\n")
-            _collect_text(node, parts)
+            _collect_text(node, parts, fields, hidden_paragraph)
             parts.append("\n")
-        elif tag == _RUN and _is_hidden_run(node):
-            continue
+        elif tag == _RUN:
+            if not _is_hidden_run(node, hidden_paragraph):
+                start = len(parts)
+                _collect_text(node, parts, fields, hidden_paragraph)
+                if _is_raised(node):
+                    parts[start:] = ["".join(parts[start:]).translate(_RAISED_DIGITS)]
         elif tag not in _HIDDEN and isinstance(tag, str):
-            _collect_text(node, parts)
+            _collect_text(node, parts, fields, hidden_paragraph)
 
 
-def _is_hidden_run(run: _Element) -> bool:
-    """Text formatted as hidden (w:vanish): Word does not show or print it."""
+def _track_field(kind: str | None, fields: list[bool]) -> None:
+    if kind == "begin":
+        fields.append(True)
+    elif kind == "separate" and fields:
+        fields[-1] = False
+    elif kind == "end" and fields:
+        fields.pop()
+
+
+def _symbol(node: _Element) -> str:
+    """A character inserted as a symbol (w:sym): Symbol-font codes sit at U+F000 + their ASCII code."""
+    try:
+        code = int(node.get(_SYMBOL_CHAR, ""), 16)
+    except ValueError:
+        return ""
+    return chr(code - 0xF000 if 0xF020 <= code <= 0xF07E else code)
+
+
+def _style_of(element: _Element, properties_tag: str, style_tag: str) -> str | None:
+    properties = element.find(properties_tag)
+    style = properties.find(style_tag) if properties is not None else None
+    return style.get(_VALUE) if style is not None else None
+
+
+def _is_hidden_run(run: _Element, hidden_paragraph: bool) -> bool:
+    """Text formatted as hidden (w:vanish) on the run, through its character style or its paragraph's style:
+    Word does not show or print it. A run's own setting wins over its styles."""
     properties = run.find(_RUN_PROPERTIES)
-    vanish = properties.find(_VANISH) if properties is not None else None
-    return vanish is not None and vanish.get(_VALUE, "true") not in ("0", "false", "off")
+    if properties is None:
+        return hidden_paragraph
+    vanish = properties.find(_VANISH)
+    if vanish is not None:
+        return vanish.get(_VALUE, "true") not in ("0", "false", "off")
+    style = properties.find(_RUN_STYLE)
+    return hidden_paragraph or (style is not None and style.get(_VALUE) in _hidden_styles)
+
+
+def _is_raised(run: _Element) -> bool:
+    properties = run.find(_RUN_PROPERTIES)
+    align = properties.find(_VERTICAL_ALIGN) if properties is not None else None
+    return align is not None and align.get(_VALUE) in ("superscript", "subscript")
 
 
 def _table_lines(table: _Element) -> list[str]:
     out: list[str] = []
     for row in _children(table, _ROW):
         for cell in _children(row, _CELL):
+            if _continues_horizontal_merge(cell):
+                continue  # old Word's w:hMerge: the merged cell was printed once, like a gridSpan
             if _continues_merge(cell):
                 out.append("\t")
                 continue
@@ -163,11 +264,17 @@ def _cell_block_text(block: _Element) -> str:
 
 
 def _is_frame(table: _Element) -> bool:
-    """A table of at most two columns that holds tables: page layout, not data (a data table may hold a small
-    table in one of its cells)."""
-    if next(table.iterdescendants(_TABLE), None) is None:
+    """A table of at most two columns that holds tables of several rows: page layout, not data (a data table,
+    even one of two columns, may hold a one-row table in one of its cells)."""
+    if not any(len(list(_children(inner, _ROW))) > 1 for inner in table.iterdescendants(_TABLE)):
         return False
     return all(len(list(_children(row, _CELL))) <= 2 for row in _children(table, _ROW))
+
+
+def _continues_horizontal_merge(cell: _Element) -> bool:
+    properties = cell.tcPr  # type: ignore[attr-defined]  # python-docx CT_Tc
+    merge = properties.find(_HORIZONTAL_MERGE) if properties is not None else None
+    return merge is not None and merge.get(_VALUE, "continue") != "restart"
 
 
 def _continues_merge(cell: _Element) -> bool:
