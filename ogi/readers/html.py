@@ -4,7 +4,8 @@ Tables come from the DOM, not from text lines: every row's cells are placed on a
 ``rowspan``/``colspan``. Each cell is printed once, on its own line led by a tab; a cell continued from the
 row above (rowspan) is printed as an empty cell, exactly as Word→text prints a vertically merged cell, so
 the numbers of a row keep their positions. ``<br>`` and paragraphs inside a cell become continuation lines.
-Scripts, styles, navigation, sidebars, footers, hidden text and blocks that are mostly links are dropped.
+Scripts, styles, navigation, sidebars, footers, hidden text (inline styles, hidden classes), struck-out text,
+links to report pages and blocks that are mostly links are dropped; a <sup>/<sub> digit stays a note mark.
 """
 
 from __future__ import annotations
@@ -14,13 +15,25 @@ import re
 import lxml.html
 from lxml import etree
 
+# Struck-out text is deleted text (a Word page saved with tracked changes); rt/rp are a ruby annotation's reading.
 _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "aside", "head", "select", "button",
-         "svg")
+         "svg", "del", "s", "strike", "rt", "rp")
 # Blocks that may be a list of links to other pages (a sidebar of other years' reports, a menu): their
 # titles must not be read as this report's title.
 _LINK_LIST_BLOCKS = ("div", "section", "ul", "ol", "dl", "p", "span", "header")
 _LINK_SHARE = 0.7
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Ways a page hides text from the reader: the anti-copy digits inside value cells use all of them.
+_HIDDEN = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
+    r"|(?:font-size|opacity)\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+    r"|(?:left|top|text-indent)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|pt|em)",
+    re.I,
+)
+# A class a <style> block hides (.x{display:none}): simple class selectors only.
+_HIDING_RULE = re.compile(r"\.([\w-]+)\s*(?:,[^{]*)?\{([^}]*)\}")
+_RAISED_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+# A link whose text names a report (a related-reports list, 上一篇/下一篇): another page, never this one's title.
+_REPORT_LINK = re.compile(r"年度?报告|年报")
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
     "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "form", "fieldset", "address", "figure", "figcaption",
@@ -49,14 +62,20 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(markup: str) -> str:
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", markup) or "<html></html>")
+    hidden_classes = _classes_hidden_by_styles(root)
     for element in list(root.iter(*_DROP)):
         if element.getparent() is not None:
             element.drop_tree()
     for element in list(root.iter()):
         if element.getparent() is not None and isinstance(element.tag, str) and (
-            _is_chrome(element) or _is_hidden(element) or _is_link_list(element)
+            _is_chrome(element) or _is_hidden(element, hidden_classes) or _is_link_list(element)
+            or _is_report_link(element)
         ):
             element.drop_tree()
+    for element in list(root.iter("sup", "sub")):
+        _raise_digits(element)
+    for element in list(root.iter("input")):  # a form field shows its value (a table exported from a web form)
+        _show_value(element)
     lines: list[str] = []
     current: list[str] = []
     _walk(root, lines, current)
@@ -71,9 +90,39 @@ def _is_chrome(element: etree._Element) -> bool:
     return bool(marks.strip()) and bool(_CHROME_CLASS.search(marks))
 
 
-def _is_hidden(element: etree._Element) -> bool:
-    """Text the browser does not show (display:none spans are an anti-copy trick inside value cells)."""
-    return element.get("hidden") is not None or bool(_HIDDEN.search(element.get("style", "") or ""))
+def _classes_hidden_by_styles(root: etree._Element) -> frozenset[str]:
+    rules = "\n".join(style.text or "" for style in root.iter("style"))
+    return frozenset(match.group(1) for match in _HIDING_RULE.finditer(rules) if _HIDDEN.search(match.group(2)))
+
+
+def _is_hidden(element: etree._Element, hidden_classes: frozenset[str]) -> bool:
+    """Text the browser does not show (hidden digits are an anti-copy trick inside value cells)."""
+    if element.get("hidden") is not None or _HIDDEN.search(element.get("style", "") or ""):
+        return True
+    return bool(hidden_classes) and not hidden_classes.isdisjoint((element.get("class") or "").split())
+
+
+def _is_report_link(element: etree._Element) -> bool:
+    """A link to a report page, outside a heading: navigation (this page's own title is not a link)."""
+    if element.tag != "a" or element.get("href") is None or not _REPORT_LINK.search(element.text_content()):
+        return False
+    return not any(parent.tag in ("h1", "h2") for parent in element.iterancestors())
+
+
+def _show_value(field: etree._Element) -> None:
+    shown = (field.get("type") or "text").lower() in ("text", "number")
+    field.tail = (field.get("value", "") if shown else "") + (field.tail or "")
+    field.drop_tree()
+
+
+def _raise_digits(element: etree._Element) -> None:
+    """A note mark in <sup>/<sub> (301<sup>1</sup>) is written as a superscript digit, which the normaliser keeps
+    apart from the number: flattened, it would read 3011."""
+    text = element.text_content().translate(_RAISED_DIGITS)
+    for child in list(element):
+        element.remove(child)
+    element.text = text
+    element.drop_tag()
 
 
 def _is_link_list(element: etree._Element) -> bool:
@@ -119,8 +168,9 @@ def _walk(element: etree._Element, lines: list[str], current: list[str]) -> None
 
 
 def _is_data_table(table: etree._Element) -> bool:
-    """Old government sites lay whole pages out in tables; a table holding other tables is layout."""
-    return next(table.iterdescendants("table"), None) is None
+    """Old government sites lay whole pages out in tables; a table holding tables of several rows is layout (a
+    data table may hold a one-row table in a cell)."""
+    return not any(len(_rows(inner)) > 1 for inner in table.iterdescendants("table"))
 
 
 def _table_lines(table: etree._Element) -> list[str]:
@@ -170,6 +220,12 @@ def _cell_text(cell: etree._Element) -> str:
     if cell.text:
         current.append(cell.text)
     for child in cell:
+        if child.tag == "table":  # a small table inside a data cell: its words, as Word→text prints it
+            _flush(lines, current)
+            lines.append(" ".join(child.text_content().split()))
+            if child.tail:
+                current.append(child.tail)
+            continue
         _walk(child, lines, current)
     _flush(lines, current)
     lines = [line for line in lines if line]

@@ -1,0 +1,75 @@
+"""Web pages as government sites publish them: what the browser does not show (hidden by any trick, struck out)
+is not read, a note mark stays apart from its number, and links to other reports never make the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ogi.extract.report import extract_report
+from ogi.readers import ReadIssue, read_document
+from tests.extract.helpers import cell_frame
+from tests.readers.documents import to_html
+
+SAMPLE = sorted(Path(__file__).parents[2].joinpath("data", "raw").glob("002_*.txt"))[0].read_text(encoding="utf-8")
+_CELL = "<td>8</td>"  # the one cell of sample 002 that prints 8: research_institution's new_received
+
+
+def _read(page: str):
+    document = read_document(page.encode("utf-8"), "page.html")
+    assert not isinstance(document, ReadIssue), document
+    return extract_report(document.text)
+
+
+def _new_received(page: str) -> tuple[str | None, str | None]:
+    frame = cell_frame(_read(page))
+    row = frame.filter((frame["row_key"] == "new_received") & (frame["col_key"] == "research_institution"))
+    return row["raw_text"][0], row["value_kind"][0]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("<td>8<sup>1</sup></td>", ("8¹", "text")),  # a footnote mark, never 81
+    ("<td>8<sub>2</sub></td>", ("8²", "text")),
+    ("<td><del>5</del><ins>8</ins></td>", ("8", "number")),  # tracked changes: the deleted 5 is gone
+    ("<td><s>5</s>8</td>", ("8", "number")),
+    ("<td><strike>5</strike>8</td>", ("8", "number")),
+    ('<td><span style="font-size:0">93</span>8</td>', ("8", "number")),
+    ('<td><span style="font-size: 0px;">93</span>8</td>', ("8", "number")),
+    ('<td><span style="opacity:0">93</span>8</td>', ("8", "number")),
+    ('<td><span style="visibility:collapse">93</span>8</td>', ("8", "number")),
+    ('<td><span style="position:absolute;left:-9999px">93</span>8</td>', ("8", "number")),
+    ('<td><span class="x y">93</span>8</td>', ("8", "number")),  # hidden by the page's <style> rule .y
+    ("<td><ruby>8<rt>ba</rt></ruby></td>", ("8", "number")),
+    ('<td><input type="text" value="8"></td>', ("8", "number")),
+    ("<td><table><tr><td>8</td></tr></table></td>", ("8", "number")),  # a one-cell table inside the cell
+], ids=["sup", "sub", "del_ins", "s", "strike", "font_size_0", "font_size_0px", "opacity_0", "visibility_collapse",
+        "off_screen", "class_hidden_by_style", "ruby", "input_value", "nested_one_cell_table"])
+def test_a_cell_reads_as_the_browser_shows_it(cell: str, expected: tuple[str, str]) -> None:
+    page = to_html(SAMPLE).replace(_CELL, cell, 1).replace("</style>", ".y{display:none}</style>", 1)
+    assert _new_received(page) == expected
+
+
+def test_visible_styles_are_not_taken_for_hiding() -> None:
+    cell = '<td><span style="font-size:0.5em;opacity:0.8">8</span></td>'
+    assert _new_received(to_html(SAMPLE).replace(_CELL, cell, 1)) == ("8", "number")
+
+
+@pytest.mark.parametrize("related", [
+    '<h3>相关阅读</h3><p><a href="/a/1.html">宁海县2019年政府信息公开工作年度报告</a></p>',
+    '<p>上一篇：<a href="/a/2.html">象山县2019年政府信息公开工作年度报告</a></p>',
+    '<ul><li><a href="/a/3.html">宁海县2019年政府信息公开年报</a><span>2020-01-20</span></li></ul>',
+], ids=["related_reading", "previous_article", "dated_list_item"])
+def test_a_link_to_another_report_above_an_untitled_page_is_not_its_title(related: str) -> None:
+    page = to_html(SAMPLE)
+    start = page.index("<p> 西宁市湟中区统计局</p>")
+    end = page.index("<p>2020年政府信息公开工作年度报告</p>") + len("<p>2020年政府信息公开工作年度报告</p>")
+    report = _read(page[:start] + related + page[end:])  # the page's own title removed: M3, no title
+    assert report.report_year == 2020 and report.agency_name != "宁海县" and report.agency_name != "象山县"
+    assert "宁海县" not in (report.agency_name or "") and "象山县" not in (report.agency_name or "")
+
+
+def test_the_page_title_may_be_a_link_inside_its_heading() -> None:
+    page = to_html(SAMPLE).replace("<p>2020年政府信息公开工作年度报告</p>",
+                                   '<h1><a href="/this.html">2020年政府信息公开工作年度报告</a></h1>', 1)
+    assert _read(page).report_year == 2020
