@@ -78,9 +78,18 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded | ReadIssu
     if best.chaos > _MAX_CHAOS:
         return _undecodable(f"the most likely encoding ({name}) still gives {best.chaos:.0%} garbled text")
     try:
-        return _checked(data.decode(name), name)
+        detected = _checked(data.decode(name), name)
     except UnicodeDecodeError:
         return _undecodable(f"it is not valid {name}, the most likely encoding")
+    if isinstance(detected, ReadIssue) and name != "gb18030":
+        # Detection weighs every byte, and a page's scripts can outweigh its text: a Chinese page it reads as
+        # mojibake is tried as GB18030, which Chinese sites use most, before giving up.
+        try:
+            fallback = _checked(data.decode("gb18030"), "gb18030")
+        except UnicodeDecodeError:
+            return detected
+        return detected if isinstance(fallback, ReadIssue) else fallback
+    return detected
 
 
 def _wide_or_binary(data: bytes) -> Decoded | ReadIssue:
@@ -119,11 +128,13 @@ def mojibake_reason(text: str, replaced: int = 0) -> str | None:
         return f"contains {printed} replacement characters (�), so characters were lost before"
     if "锟斤拷" in text or "烫烫烫" in text:
         return "contains 锟斤拷/烫烫烫, the trace of text that was already garbled when it was saved"
-    sample = text[:20000]
     # Every one of those letters is U+0080–U+052F, two bytes in UTF-8 led by C2–D4 (bytes no other character's
     # encoding holds). Fewer than 20 such characters (the usual case) rule mojibake out without the slower regex.
-    encoded = sample.encode("utf-8", "surrogatepass")
-    if len(encoded) - len(encoded.translate(None, _TWO_BYTE_LEADS)) < 20:
+    # A page may open with tens of kilobytes of script: then the whole text is looked at.
+    sample = text[:20000]
+    if _two_byte_letters(sample) < 20 and len(text) > len(sample):
+        sample = text
+    if _two_byte_letters(sample) < 20:
         return None
     foreign = len(_FOREIGN_LETTERS.findall(sample))
     # A few (Σ, §, é in an otherwise ASCII text) are symbols, not debris: mojibake of a report gives hundreds.
@@ -131,6 +142,11 @@ def mojibake_reason(text: str, replaced: int = 0) -> str | None:
         return ("is mostly Latin, Greek or Cyrillic letters where Chinese is expected (bytes read with the wrong "
                 "code page: mojibake)")
     return None
+
+
+def _two_byte_letters(text: str) -> int:
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded) - len(encoded.translate(None, _TWO_BYTE_LEADS))
 
 
 def _undecodable(reason: str) -> ReadIssue:
