@@ -22,13 +22,20 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "
 # titles must not be read as this report's title.
 _LINK_LIST_BLOCKS = ("div", "section", "ul", "ol", "dl", "p", "span", "header")
 _LINK_SHARE = 0.7
-# Ways a page hides text from the reader: the anti-copy digits inside value cells use all of them.
-_HIDDEN = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)"
-    r"|(?:font-size|opacity)\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+# Ways a page hides text from the reader: the anti-copy digits inside value cells use all of them. What an
+# element's descendants cannot undo (display:none, opacity:0, off-screen)…
+_GONE = re.compile(
+    r"display\s*:\s*none|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|$)"
     r"|(?:left|top|text-indent)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|pt|em)",
     re.I,
 )
+# …and what they can: a font-size:0 parent is also the usual trick against gaps between inline blocks, whose
+# children set their own size; a visibility:hidden parent may hold visibility:visible children.
+_ZERO = r"0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+_ZERO_FONT = re.compile(rf"font-size\s*:\s*{_ZERO}", re.I)
+_SIZED_FONT = re.compile(rf"font-size\s*:\s*(?!{_ZERO})[^;\s]", re.I)
+_INVISIBLE = re.compile(r"visibility\s*:\s*(?:hidden|collapse)", re.I)
+_VISIBLE = re.compile(r"visibility\s*:\s*visible", re.I)
 # A class a <style> block hides (.x{display:none}): simple class selectors only.
 _HIDING_RULE = re.compile(r"\.([\w-]+)\s*(?:,[^{]*)?\{([^}]*)\}")
 _RAISED_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
@@ -92,14 +99,24 @@ def _is_chrome(element: etree._Element) -> bool:
 
 def _classes_hidden_by_styles(root: etree._Element) -> frozenset[str]:
     rules = "\n".join(style.text or "" for style in root.iter("style"))
-    return frozenset(match.group(1) for match in _HIDING_RULE.finditer(rules) if _HIDDEN.search(match.group(2)))
+    return frozenset(match.group(1) for match in _HIDING_RULE.finditer(rules) if _GONE.search(match.group(2)))
 
 
 def _is_hidden(element: etree._Element, hidden_classes: frozenset[str]) -> bool:
     """Text the browser does not show (hidden digits are an anti-copy trick inside value cells)."""
-    if element.get("hidden") is not None or _HIDDEN.search(element.get("style", "") or ""):
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style") or ""
+    if style and (_GONE.search(style)
+                  or (_ZERO_FONT.search(style) and not _descendant_style(element, _SIZED_FONT))
+                  or (_INVISIBLE.search(style) and not _descendant_style(element, _VISIBLE))):
         return True
     return bool(hidden_classes) and not hidden_classes.isdisjoint((element.get("class") or "").split())
+
+
+def _descendant_style(element: etree._Element, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(inner.get("style") or "") for inner in element.iterdescendants()
+               if isinstance(inner.tag, str))
 
 
 def _is_report_link(element: etree._Element) -> bool:

@@ -82,3 +82,12 @@ def test_a_gbk_page_that_claims_utf8_behind_a_long_script_is_still_read() -> Non
     document = read_document(page.encode("gb18030"), "page.html")
     assert not isinstance(document, ReadIssue) and document.encoding == "gb18030"
     assert extract_report(document.text).status == "parsed"
+
+
+@pytest.mark.parametrize("cell", [
+    # font-size:0 against the gaps between inline blocks: the children size their own text
+    '<td><div style="font-size:0"><span style="font-size:14px">8</span></div></td>',
+    '<td><div style="visibility:hidden"><span style="visibility:visible">8</span></div></td>',
+], ids=["font_size_0_parent", "visible_child"])
+def test_text_a_child_makes_visible_again_is_read(cell: str) -> None:
+    assert _new_received(to_html(SAMPLE).replace(_CELL, cell, 1)) == ("8", "number")
