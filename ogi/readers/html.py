@@ -47,6 +47,7 @@ _BLOCK = {
     "caption", "hr", "body", "html",
 }
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|copyright)(?:$|[\s_-])", re.I)
+_SITE_FOOTER_WORDS = re.compile(r"主办|承办|版权|ICP|备案|技术支持|网站标识码|联系我们|网站地图|公网安备", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TABLE_TAG = re.compile(r"<table", re.I)
 _CELL_END = re.compile(r"</td>", re.I)
@@ -71,7 +72,7 @@ def html_to_text(markup: str) -> str:
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", markup) or "<html></html>")
     hidden_classes = _classes_hidden_by_styles(root)
     for element in list(root.iter(*_DROP)):
-        if element.getparent() is not None:
+        if element.getparent() is not None and not _is_article_footer(element):
             element.drop_tree()
     for element in list(root.iter()):
         if element.getparent() is not None and isinstance(element.tag, str) and (
@@ -88,6 +89,15 @@ def html_to_text(markup: str) -> str:
     _walk(root, lines, current)
     _flush(lines, current)
     return "\n".join(lines).strip("\n") + "\n"
+
+
+def _is_article_footer(element: etree._Element) -> bool:
+    """An article's own <footer> holds its signature and date; the page's footer names the site's host."""
+    if element.tag != "footer":
+        return False
+    if any(parent.tag in ("article", "main") for parent in element.iterancestors()):
+        return True
+    return not _SITE_FOOTER_WORDS.search(element.text_content())
 
 
 def _is_chrome(element: etree._Element) -> bool:

@@ -91,3 +91,15 @@ def test_a_gbk_page_that_claims_utf8_behind_a_long_script_is_still_read() -> Non
 ], ids=["font_size_0_parent", "visible_child"])
 def test_text_a_child_makes_visible_again_is_read(cell: str) -> None:
     assert _new_received(to_html(SAMPLE).replace(_CELL, cell, 1)) == ("8", "number")
+
+
+def test_an_articles_own_footer_is_read_and_the_sites_is_not() -> None:
+    """An untitled page signed in a <footer>: the signature names the agency; the site's footer names its host."""
+    page = to_html(SAMPLE)
+    start = page.index("<p> 西宁市湟中区统计局</p>")
+    end = page.index("<p>2020年政府信息公开工作年度报告</p>") + len("<p>2020年政府信息公开工作年度报告</p>")
+    page = page[:start] + page[end:]
+    signed = page.replace("</body>", "<footer><p>湟中区统计局</p><p>2021年1月20日</p></footer>"
+                          "<footer><p>主办单位：西宁市人民政府办公室</p><p>网站标识码 6301000001</p></footer></body>", 1)
+    report = _read(signed)
+    assert (report.agency_name, report.published_on) == ("湟中区统计局", "2021-01-20")
