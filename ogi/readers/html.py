@@ -15,6 +15,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from ogi.readers.visibility import empties_cell, hidden_classes, is_hidden
+
 # Struck-out text is deleted text (a Word page saved with tracked changes); rt/rp are a ruby annotation's reading.
 _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "aside", "head", "select", "button",
          "svg", "del", "s", "strike", "rt", "rp")
@@ -22,22 +24,6 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "
 # titles must not be read as this report's title.
 _LINK_LIST_BLOCKS = ("div", "section", "ul", "ol", "dl", "p", "span", "header")
 _LINK_SHARE = 0.7
-# Ways a page hides text from the reader: the anti-copy digits inside value cells use all of them. What an
-# element's descendants cannot undo (display:none, opacity:0, off-screen)…
-_GONE = re.compile(
-    r"display\s*:\s*none|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|$)"
-    r"|(?:left|top|text-indent)\s*:\s*-\d{3,}(?:\.\d+)?(?:px|pt|em)",
-    re.I,
-)
-# …and what they can: a font-size:0 parent is also the usual trick against gaps between inline blocks, whose
-# children set their own size; a visibility:hidden parent may hold visibility:visible children.
-_ZERO = r"0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
-_ZERO_FONT = re.compile(rf"font-size\s*:\s*{_ZERO}", re.I)
-_SIZED_FONT = re.compile(rf"font-size\s*:\s*(?!{_ZERO})[^;\s]", re.I)
-_INVISIBLE = re.compile(r"visibility\s*:\s*(?:hidden|collapse)", re.I)
-_VISIBLE = re.compile(r"visibility\s*:\s*visible", re.I)
-# A class a <style> block hides (.x{display:none}): simple class selectors only.
-_HIDING_RULE = re.compile(r"\.([\w-]+)\s*(?:,[^{]*)?\{([^}]*)\}")
 _RAISED_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 # A link whose text names a report (a related-reports list, 上一篇/下一篇): another page, never this one's title.
 _REPORT_LINK = re.compile(r"年度?报告|年报")
@@ -47,6 +33,10 @@ _BLOCK = {
     "caption", "hr", "body", "html",
 }
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|copyright)(?:$|[\s_-])", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TITLE_MARK = re.compile(r"title|biaoti", re.I)
+_NAVIGATION_WORDS = re.compile(r"相关|上一篇|下一篇|上篇|下篇|推荐|热点|阅读|延伸|链接|更多|往期|历年|专题")
+_NO_DECORATION = re.compile(r"text-decoration\s*:\s*none", re.I)
 _SITE_FOOTER_WORDS = re.compile(r"主办|承办|版权|ICP|备案|技术支持|网站标识码|联系我们|网站地图|公网安备", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TABLE_TAG = re.compile(r"<table", re.I)
@@ -70,16 +60,20 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(markup: str) -> str:
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", markup) or "<html></html>")
-    hidden_classes = _classes_hidden_by_styles(root)
+    classes = hidden_classes(root)
     for element in list(root.iter(*_DROP)):
-        if element.getparent() is not None and not _is_article_footer(element):
+        if element.getparent() is not None and not _is_article_footer(element) and not _is_decorative(element):
             element.drop_tree()
     for element in list(root.iter()):
-        if element.getparent() is not None and isinstance(element.tag, str) and (
-            _is_chrome(element) or _is_hidden(element, hidden_classes) or _is_link_list(element)
-            or _is_report_link(element)
-        ):
+        if element.getparent() is None or not isinstance(element.tag, str):
+            continue
+        if (_is_chrome(element) or is_hidden(element, classes) or _is_link_list(element)
+                or _is_report_link(element)):
             element.drop_tree()
+        elif empties_cell(element, classes):  # its place (and span) kept, its text gone
+            for child in list(element):
+                element.remove(child)
+            element.text = None
     for element in list(root.iter("sup", "sub")):
         _raise_digits(element)
     for element in list(root.iter("input")):  # a form field shows its value (a table exported from a web form)
@@ -107,37 +101,32 @@ def _is_chrome(element: etree._Element) -> bool:
     return bool(marks.strip()) and bool(_CHROME_CLASS.search(marks))
 
 
-def _classes_hidden_by_styles(root: etree._Element) -> frozenset[str]:
-    rules = "\n".join(style.text or "" for style in root.iter("style"))
-    return frozenset(match.group(1) for match in _HIDING_RULE.finditer(rules) if _GONE.search(match.group(2)))
-
-
-def _is_hidden(element: etree._Element, hidden_classes: frozenset[str]) -> bool:
-    """Text the browser does not show (hidden digits are an anti-copy trick inside value cells)."""
-    if element.get("hidden") is not None:
-        return True
-    style = element.get("style") or ""
-    if style and (_GONE.search(style)
-                  or (_ZERO_FONT.search(style) and not _descendant_style(element, _SIZED_FONT))
-                  or (_INVISIBLE.search(style) and not _descendant_style(element, _VISIBLE))):
-        return True
-    return bool(hidden_classes) and not hidden_classes.isdisjoint((element.get("class") or "").split())
-
-
-def _descendant_style(element: etree._Element, pattern: re.Pattern[str]) -> bool:
-    return any(pattern.search(inner.get("style") or "") for inner in element.iterdescendants()
-               if isinstance(inner.tag, str))
-
-
 def _is_report_link(element: etree._Element) -> bool:
-    """A link to a report page, outside a heading: navigation (this page's own title is not a link)."""
+    """A link to another report page — in a list, or under 相关阅读, 上一篇, 热点 … — whose title must not be read
+    as this page's. A page's own title may be a link too: in a heading or a title block it is kept."""
     if element.tag != "a" or element.get("href") is None or not _REPORT_LINK.search(element.text_content()):
         return False
-    return not any(parent.tag in ("h1", "h2") for parent in element.iterancestors())
+    ancestors = list(element.iterancestors())
+    if any(parent.tag in _HEADINGS or _TITLE_MARK.search(f"{parent.get('class', '')} {parent.get('id', '')}")
+           for parent in ancestors):
+        return False
+    if any(parent.tag == "li" for parent in ancestors):
+        return True
+    parent = element.getparent()
+    around = parent.text_content().replace(element.text_content(), "", 1) if parent is not None else ""
+    before = parent.getprevious() if parent is not None else None
+    if before is not None and isinstance(before.tag, str):
+        around += before.text_content()
+    return bool(_NAVIGATION_WORDS.search(around))
+
+
+def _is_decorative(element: etree._Element) -> bool:
+    """<s>/<strike> styled not to strike through: a way to set text, not to delete it."""
+    return element.tag in ("s", "strike") and bool(_NO_DECORATION.search(element.get("style") or ""))
 
 
 def _show_value(field: etree._Element) -> None:
-    shown = (field.get("type") or "text").lower() in ("text", "number")
+    shown = (field.get("type") or "text").lower() in ("text", "number", "tel")
     field.tail = (field.get("value", "") if shown else "") + (field.tail or "")
     field.drop_tree()
 
@@ -203,7 +192,11 @@ def _is_data_table(table: etree._Element) -> bool:
 def _table_lines(table: etree._Element) -> list[str]:
     out: list[str] = []
     pending: dict[int, int] = {}  # grid column → rows still covered by a rowspan from above
+    group = None
     for row in _rows(table):
+        if row.getparent() is not group:  # a rowspan ends with its row group (<thead>, <tbody>), as browsers do
+            group = row.getparent()
+            pending.clear()
         column = 0
         printed: list[str] = []
         for cell in row.iterchildren("td", "th"):

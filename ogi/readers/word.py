@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -45,11 +45,13 @@ _VALUE = qn("w:val")
 _RUN_STYLE = qn("w:rStyle")
 _PARAGRAPH_STYLE = qn("w:pStyle")
 _VERTICAL_ALIGN = qn("w:vertAlign")
+_POSITION = qn("w:position")
 _FIELD_CHAR = qn("w:fldChar")
 _FIELD_CHAR_TYPE = qn("w:fldCharType")
 _NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
 _SYMBOL = qn("w:sym")
 _SYMBOL_CHAR = qn("w:char")
+_SYMBOL_FONT = qn("w:font")
 _HORIZONTAL_MERGE = qn("w:hMerge")
 _STYLE = qn("w:style")
 _STYLE_ID = qn("w:styleId")
@@ -80,40 +82,61 @@ def docx_to_text(data: bytes) -> str | ReadIssue:
         kind = "zlib.error" if isinstance(error, zlib.error) else type(error).__name__
         return ReadIssue("docx_unreadable", f"The Word file could not be opened ({kind}: {detail}); "
                          "it may be damaged or only partly downloaded.")
-    global _hidden_styles
-    _hidden_styles = _styles_hiding_text(document)
+    global _hidden_styles, _raised_styles
+    _hidden_styles = _styles_where(document, _hides)
+    _raised_styles = _styles_where(document, _raises)
     lines: list[str] = []
     _body_lines(document.element.body, lines, document)
     return "\n".join(lines).strip("\n") + "\n"
 
 
-# The hidden styles of the document being read. Set by docx_to_text before it reads: a process reads one
-# document at a time, and threading them through every helper below would only add noise.
+# The styles of the document being read that hide text or raise it (superscript). Set by docx_to_text before
+# it reads: a process reads one document at a time, and threading them through every helper below would only
+# add noise.
 _hidden_styles: frozenset[str] = frozenset()
+_raised_styles: frozenset[str] = frozenset()
 
 
-def _styles_hiding_text(document: docx.document.Document) -> frozenset[str]:
-    """Ids of the styles whose text Word hides (w:vanish in the style or a style it is based on)."""
-    vanish: dict[str, bool | None] = {}
+def _hides(properties: _Element) -> bool | None:
+    flag = properties.find(_VANISH)
+    return None if flag is None else flag.get(_VALUE, "true") not in ("0", "false", "off")
+
+
+def _raises(properties: _Element) -> bool | None:
+    """Superscript or subscript, or raised or lowered from the baseline (w:position, in half-points)."""
+    align = properties.find(_VERTICAL_ALIGN)
+    if align is not None:
+        return align.get(_VALUE) in ("superscript", "subscript")
+    position = properties.find(_POSITION)
+    if position is None:
+        return None
+    try:
+        return int(position.get(_VALUE, "0")) != 0
+    except ValueError:
+        return None
+
+
+def _styles_where(document: docx.document.Document, setting: Callable[[_Element], bool | None]) -> frozenset[str]:
+    """Ids of the styles whose run properties have ``setting`` true, in the style or a style it is based on."""
+    own: dict[str, bool | None] = {}
     based_on: dict[str, str] = {}
     for style in document.styles.element.iterchildren(_STYLE):
         style_id = style.get(_STYLE_ID)
         if style_id is None:
             continue
         properties = style.find(_RUN_PROPERTIES)
-        flag = properties.find(_VANISH) if properties is not None else None
-        vanish[style_id] = None if flag is None else flag.get(_VALUE, "true") not in ("0", "false", "off")
+        own[style_id] = setting(properties) if properties is not None else None
         parent = style.find(_BASED_ON)
         if parent is not None and parent.get(_VALUE):
             based_on[style_id] = parent.get(_VALUE, "")
 
-    def hides(style_id: str, depth: int = 0) -> bool:
-        own = vanish.get(style_id)
-        if own is not None or depth > 20 or style_id not in based_on:
-            return bool(own)
-        return hides(based_on[style_id], depth + 1)
+    def applies(style_id: str, depth: int = 0) -> bool:
+        value = own.get(style_id)
+        if value is not None or depth > 20 or style_id not in based_on:
+            return bool(value)
+        return applies(based_on[style_id], depth + 1)
 
-    return frozenset(style_id for style_id in vanish if hides(style_id))
+    return frozenset(style_id for style_id in own if applies(style_id))
 
 
 def _body_lines(container: _Element, lines: list[str], document: docx.document.Document) -> None:
@@ -208,12 +231,15 @@ def _track_field(kind: str | None, fields: list[bool]) -> None:
 
 
 def _symbol(node: _Element) -> str:
-    """A character inserted as a symbol (w:sym): Symbol-font codes sit at U+F000 + their ASCII code."""
+    """A character inserted as a symbol (w:sym). The Symbol font's codes sit at U+F000 + their ASCII code (F02D
+    is a minus); other symbol fonts (Wingdings ✓, bullets) draw icons, which are no text of the report."""
     try:
         code = int(node.get(_SYMBOL_CHAR, ""), 16)
     except ValueError:
         return ""
-    return chr(code - 0xF000 if 0xF020 <= code <= 0xF07E else code)
+    if 0xF000 <= code <= 0xF0FF:
+        return chr(code - 0xF000) if node.get(_SYMBOL_FONT) == "Symbol" and 0x20 < code - 0xF000 < 0x7F else ""
+    return chr(code)
 
 
 def _style_of(element: _Element, properties_tag: str, style_tag: str) -> str | None:
@@ -236,9 +262,15 @@ def _is_hidden_run(run: _Element, hidden_paragraph: bool) -> bool:
 
 
 def _is_raised(run: _Element) -> bool:
+    """Superscript or subscript, set on the run or through its character style (the run's own setting wins)."""
     properties = run.find(_RUN_PROPERTIES)
-    align = properties.find(_VERTICAL_ALIGN) if properties is not None else None
-    return align is not None and align.get(_VALUE) in ("superscript", "subscript")
+    if properties is None:
+        return False
+    own = _raises(properties)
+    if own is not None:
+        return own
+    style = properties.find(_RUN_STYLE)
+    return style is not None and style.get(_VALUE) in _raised_styles
 
 
 def _table_lines(table: _Element) -> list[str]:
@@ -264,11 +296,16 @@ def _cell_block_text(block: _Element) -> str:
 
 
 def _is_frame(table: _Element) -> bool:
-    """A table of at most two columns that holds tables of several rows: page layout, not data (a data table,
-    even one of two columns, may hold a one-row table in one of its cells)."""
+    """A table whose rows hold at most two cells with anything in them, and which holds tables of several rows:
+    page layout (blank margin columns beside it, maybe), not data — a data table, even one of two columns, may
+    hold a one-row table in one of its cells."""
     if not any(len(list(_children(inner, _ROW))) > 1 for inner in table.iterdescendants(_TABLE)):
         return False
-    return all(len(list(_children(row, _CELL))) <= 2 for row in _children(table, _ROW))
+    return all(sum(_has_content(cell) for cell in _children(row, _CELL)) <= 2 for row in _children(table, _ROW))
+
+
+def _has_content(cell: _Element) -> bool:
+    return any((text.text or "").strip() for text in cell.iter(_TEXT)) or next(cell.iter(_TABLE), None) is not None
 
 
 def _continues_horizontal_merge(cell: _Element) -> bool:

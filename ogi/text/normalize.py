@@ -21,9 +21,10 @@ _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 # A markdown export marks the title and headings: "# 某局2022年政府信息公开工作年度报告" names 某局, not "#某局".
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _QUOTES = ("“", "”", "„", "「", "」", "'", "‘", "’")
-# Invisible characters copied from web pages (zero-width space/joiners, word joiner, BOM, soft hyphen): NFKC
-# keeps them and they are not whitespace, so 行政\u200b处罚 would match no label and \u200b2 no number.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Invisible characters copied from web pages (zero-width space/joiners, word joiner, BOM, soft hyphen, the
+# bidirectional marks and embeddings): NFKC keeps them and they are not whitespace, so 行政\u200b处罚 would
+# match no label and \u200b2 no number.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 # Circled list numbers (①, ❶, ➀, ➊): NFKC makes ① a bare "1", which fuses with the label it numbers; they are
 # written as "1." instead, the numbering labels are matched without.
 _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u2793]")

@@ -103,3 +103,62 @@ def test_an_articles_own_footer_is_read_and_the_sites_is_not() -> None:
                           "<footer><p>主办单位：西宁市人民政府办公室</p><p>网站标识码 6301000001</p></footer></body>", 1)
     report = _read(signed)
     assert (report.agency_name, report.published_on) == ("湟中区统计局", "2021-01-20")
+
+
+_PAGE_STYLES = ("@media (max-width:600px){.wide{display:none}} .tab-content>.tab-pane{display:none} "
+                ".fade{opacity:0} .fade.in{opacity:1} /* .article{display:none} */ .gap{font-size:0} .gap>*{font-size:14px}")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ('<div style="position:absolute;left:50%;margin-left:-480px">', "</div>"),  # a centred box
+    ('<div style="margin-top:-120px">', "</div>"),
+    ('<div class="wide">', "</div>"),  # hidden on phones only
+    ('<div class="tab-content"><div class="tab-pane active">', "</div></div>"),  # the shown tab
+    ('<div class="fade in">', "</div>"),
+    ('<div class="article">', "</div>"),  # a rule commented out
+    ('<div style="opacity:0;animation:show 1s forwards">', "</div>"),  # faded in
+    ('<div class="gap">', "</div>"),  # font-size:0 against inline-block gaps, children sized by a class
+], ids=["centred_box", "negative_margin", "media_query", "bootstrap_tab", "fade_in", "commented_rule",
+        "opacity_animation", "font_gap_class"])
+def test_layout_styles_never_hide_the_report(before: str, after: str) -> None:
+    page = to_html(SAMPLE).replace("</style>", _PAGE_STYLES + "</style>", 1)
+    page = page.replace('<div class="article">', '<div class="article">' + before, 1).replace("</body>", after + "</body>", 1)
+    report = _read(page)
+    assert report.status == "parsed" and _new_received(page) == ("8", "number")
+
+
+@pytest.mark.parametrize("cell", [
+    '<td style="visibility:hidden">8</td>',
+    '<td style="opacity:0">8</td>',
+], ids=["visibility_hidden", "opacity_0"])
+def test_an_invisible_cell_keeps_its_place_and_shows_nothing(cell: str) -> None:
+    assert _new_received(to_html(SAMPLE).replace(_CELL, cell, 1)) == ("", "blank")
+
+
+def test_a_title_link_in_a_title_block_is_the_title() -> None:
+    page = to_html(SAMPLE).replace(
+        "<p> 西宁市湟中区统计局</p>\n<p>2020年政府信息公开工作年度报告</p>",
+        '<p>西宁市人民政府</p><div class="article-title"><a href="/this.html">西宁市湟中区统计局2020年政府信息公开工作年度报告</a></div>',
+        1)
+    report = _read(page)
+    assert (report.agency_name, report.report_year) == ("西宁市湟中区统计局", 2020)
+
+
+def test_decorative_strike_tags_and_telephone_inputs_show_their_text() -> None:
+    cell = '<td><s style="text-decoration:none">8</s></td>'
+    assert _new_received(to_html(SAMPLE).replace(_CELL, cell, 1)) == ("8", "number")
+    assert _new_received(to_html(SAMPLE).replace(_CELL, '<td><input type="tel" value="8"></td>', 1)) == ("8", "number")
+
+
+def test_bidirectional_marks_inside_a_number_are_invisible() -> None:
+    raw, kind = _new_received(to_html(SAMPLE).replace(_CELL, "<td>\u200f8\u202c</td>", 1))
+    assert (raw, kind) == ("\u200f8\u202c", "number")  # read as 8; raw_text keeps what was printed
+
+
+def test_a_rowspan_ends_with_its_row_group() -> None:
+    """A header cell spanning more rows than <thead> has does not reach into <tbody> (browsers clip it)."""
+    from ogi.readers.html import html_to_text
+
+    table = ('<table><thead><tr><td rowspan="3">项目</td><td>数量</td></tr></thead>'
+             "<tbody><tr><td>行政复议</td><td>7</td></tr></tbody></table>")
+    assert html_to_text(table) == "\t项目\n\t数量\n\n\t行政复议\n\t7\n"

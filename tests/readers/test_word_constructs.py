@@ -52,7 +52,9 @@ def test_a_file_the_parser_fails_on_is_listed_and_the_others_load(tmp_path: Path
 _CELL_RUN = "<w:r><w:t>8</w:t></w:r>"  # the one cell of sample 002 that prints 8: research_institution's new_received
 _HIDDEN_STYLES = ('<w:style w:type="character" w:customStyle="1" w:styleId="HiddenChar"><w:name w:val="Hidden Char"/>'
                   '<w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="character" w:customStyle="1" '
-                  'w:styleId="NoteChar"><w:name w:val="Note Char"/><w:basedOn w:val="HiddenChar"/></w:style>')
+                  'w:styleId="NoteChar"><w:name w:val="Note Char"/><w:basedOn w:val="HiddenChar"/></w:style>'
+                  '<w:style w:type="character" w:customStyle="1" w:styleId="NoteMark"><w:name w:val="Note Mark"/>'
+                  '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>')
 
 
 def _new_received(data: bytes) -> tuple[str | None, str | None]:
@@ -86,11 +88,16 @@ def _with_cell(runs: str, styles: str = "") -> bytes:
      + _CELL_RUN + '<w:r><w:fldChar w:fldCharType="end"/></w:r>', ("8", "number")),
     # a raised note mark is no digit of the number
     (_CELL_RUN + '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r>', ("8¹", "text")),
+    # a note mark raised through a character style, or by a baseline offset
+    (_CELL_RUN + '<w:r><w:rPr><w:rStyle w:val="NoteMark"/></w:rPr><w:t>1</w:t></w:r>', ("8¹", "text")),
+    (_CELL_RUN + '<w:r><w:rPr><w:position w:val="6"/></w:rPr><w:t>2</w:t></w:r>', ("8²", "text")),
+    # an icon from a symbol font (Wingdings ✓) is no character of the text
+    ('<w:r><w:sym w:font="Wingdings 2" w:char="F050"/></w:r>' + _CELL_RUN, ("8", "number")),
     # dashes typed as a Symbol-font character or a non-breaking hyphen
     ('<w:r><w:sym w:font="Symbol" w:char="F02D"/></w:r>', ("-", "dash")),
     ("<w:r><w:noBreakHyphen/></w:r>", ("-", "dash")),
-], ids=["style_hidden", "style_hidden_by_inheritance", "run_unhides", "nested_field", "superscript", "symbol_dash",
-        "no_break_hyphen"])
+], ids=["style_hidden", "style_hidden_by_inheritance", "run_unhides", "nested_field", "superscript",
+        "superscript_style", "raised_position", "wingdings_icon", "symbol_dash", "no_break_hyphen"])
 def test_a_cell_reads_as_word_shows_it(runs: str, expected: tuple[str, str]) -> None:
     assert _new_received(_with_cell(runs, _HIDDEN_STYLES)) == expected
 
@@ -120,6 +127,10 @@ def test_a_two_column_table_holding_a_one_row_table_is_data_not_page_layout() ->
     assert not _is_frame(etree.fromstring(data))
     layout = inner.replace("</w:tr></w:tbl>", f"</w:tr><w:tr>{cell.format('6')}</w:tr></w:tbl>")
     assert _is_frame(etree.fromstring(f"<w:tbl {namespace}><w:tr><w:tc>{layout}<w:p/></w:tc></w:tr></w:tbl>"))
+    # blank margin columns either side of the page's column: still a frame
+    margin = "<w:tc><w:p/></w:tc>"
+    framed = f"<w:tbl {namespace}><w:tr>{margin}<w:tc>{layout}<w:p/></w:tc>{margin}</w:tr></w:tbl>"
+    assert _is_frame(etree.fromstring(framed))
 
 
 def test_packages_named_otherwise_and_encrypted_files() -> None:
