@@ -22,6 +22,13 @@ def _read(page: str):
     return extract_report(document.text)
 
 
+def _untitled(page: str, instead: str = "") -> str:
+    """The page with its two-line title (agency, year) replaced: FORMAT.md M3, the agency only in the signature."""
+    title = "<p> 西宁市湟中区统计局</p>\n<p>2020年政府信息公开工作年度报告</p>"
+    assert title in page
+    return page.replace(title, instead, 1)
+
+
 def _new_received(page: str) -> tuple[str | None, str | None]:
     frame = cell_frame(_read(page))
     row = frame.filter((frame["row_key"] == "new_received") & (frame["col_key"] == "research_institution"))
@@ -61,10 +68,7 @@ def test_visible_styles_are_not_taken_for_hiding() -> None:
     '<ul><li><a href="/a/3.html">宁海县2019年政府信息公开年报</a><span>2020-01-20</span></li></ul>',
 ], ids=["related_reading", "previous_article", "dated_list_item"])
 def test_a_link_to_another_report_above_an_untitled_page_is_not_its_title(related: str) -> None:
-    page = to_html(SAMPLE)
-    start = page.index("<p> 西宁市湟中区统计局</p>")
-    end = page.index("<p>2020年政府信息公开工作年度报告</p>") + len("<p>2020年政府信息公开工作年度报告</p>")
-    report = _read(page[:start] + related + page[end:])  # the page's own title removed: M3, no title
+    report = _read(_untitled(to_html(SAMPLE), related))
     assert report.report_year == 2020 and report.agency_name != "宁海县" and report.agency_name != "象山县"
     assert "宁海县" not in (report.agency_name or "") and "象山县" not in (report.agency_name or "")
 
@@ -95,11 +99,7 @@ def test_text_a_child_makes_visible_again_is_read(cell: str) -> None:
 
 def test_an_articles_own_footer_is_read_and_the_sites_is_not() -> None:
     """An untitled page signed in a <footer>: the signature names the agency; the site's footer names its host."""
-    page = to_html(SAMPLE)
-    start = page.index("<p> 西宁市湟中区统计局</p>")
-    end = page.index("<p>2020年政府信息公开工作年度报告</p>") + len("<p>2020年政府信息公开工作年度报告</p>")
-    page = page[:start] + page[end:]
-    signed = page.replace("</body>", "<footer><p>湟中区统计局</p><p>2021年1月20日</p></footer>"
+    signed = _untitled(to_html(SAMPLE)).replace("</body>", "<footer><p>湟中区统计局</p><p>2021年1月20日</p></footer>"
                           "<footer><p>主办单位：西宁市人民政府办公室</p><p>网站标识码 6301000001</p></footer></body>", 1)
     report = _read(signed)
     assert (report.agency_name, report.published_on) == ("湟中区统计局", "2021-01-20")
