@@ -13,7 +13,7 @@ import re
 from ogi.extract.metadata import ReportMetadata
 from ogi.text.normalize import compact
 
-REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
+_REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 # The six sections of FORMAT.md §2, each by its canonical heading and the variants reports print.
 _SECTIONS: tuple[tuple[str, ...], ...] = (
     ("总体情况", "概述", "基本情况"),
@@ -34,7 +34,7 @@ _HEADING_END = re.compile(r"[。，,:：；;]")
 _MAX_HEADING_CHARS = 30  # longer is a sentence that happens to start with a number
 
 
-def headings(normalized: str) -> list[str]:
+def _headings(normalized: str) -> list[str]:
     """The text of every numbered heading line, up to its first punctuation mark."""
     found = []
     for line in normalized.split("\n"):
@@ -50,9 +50,9 @@ def document_kind(normalized: str, metadata: ReportMetadata, litigation_found: b
     """'pre_2019', 'report' (its tables lost) or 'other', for a text in which neither a section 二 nor a section 三
     table was found."""
     flat = compact(normalized[:20000])
-    if not (any(word in flat for word in REPORT_WORDS) and "报告" in flat):
+    if not (any(word in flat for word in _REPORT_WORDS) and "报告" in flat):
         return "other"
-    printed = headings(normalized)
+    printed = _headings(normalized)
     stated = metadata.report_year if metadata.year_source in ("title", "data_period") else None
     old = sum(any(sign in text for text in printed) for sign in _PRE_2019_HEADINGS)
     modern = sum(any(sign in text for text in printed) for sign in _MODERN_HEADINGS)
