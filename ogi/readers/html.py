@@ -15,7 +15,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from ogi.readers.visibility import empties_cell, hidden_classes, is_hidden
+from ogi.readers.visibility import empties_cell, is_hidden, is_raised, style_rules
 
 # Struck-out text is deleted text (a Word page saved with tracked changes); rt/rp are a ruby annotation's reading.
 _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "aside", "head", "select", "button",
@@ -35,8 +35,9 @@ _BLOCK = {
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|copyright)(?:$|[\s_-])", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TITLE_MARK = re.compile(r"title|biaoti", re.I)
-_NAVIGATION_WORDS = re.compile(r"相关|上一篇|下一篇|上篇|下篇|推荐|热点|阅读|延伸|链接|更多|往期|历年|专题")
+_NAVIGATION_WORDS = re.compile(r"相关|上一篇|下一篇|上篇|下篇|推荐|热点|阅读|延伸|链接|更多|往期|历年|专题|附件")
 _NO_DECORATION = re.compile(r"text-decoration\s*:\s*none", re.I)
+_PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*pre", re.I)
 _SITE_FOOTER_WORDS = re.compile(r"主办|承办|版权|ICP|备案|技术支持|网站标识码|联系我们|网站地图|公网安备", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TABLE_TAG = re.compile(r"<table", re.I)
@@ -60,24 +61,25 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(markup: str) -> str:
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", markup) or "<html></html>")
-    classes = hidden_classes(root)
+    rules = style_rules(root)
+    for element in list(root.iter("select", "input", "img")):  # what form fields and images show, as text
+        _show_value(element)
     for element in list(root.iter(*_DROP)):
         if element.getparent() is not None and not _is_article_footer(element) and not _is_decorative(element):
             element.drop_tree()
     for element in list(root.iter()):
         if element.getparent() is None or not isinstance(element.tag, str):
             continue
-        if (_is_chrome(element) or is_hidden(element, classes) or _is_link_list(element)
+        if (_is_chrome(element) or is_hidden(element, rules) or _is_link_list(element)
                 or _is_report_link(element)):
             element.drop_tree()
-        elif empties_cell(element, classes):  # its place (and span) kept, its text gone
+        elif empties_cell(element, rules):  # its place (and span) kept, its text gone
             for child in list(element):
                 element.remove(child)
             element.text = None
-    for element in list(root.iter("sup", "sub")):
-        _raise_digits(element)
-    for element in list(root.iter("input")):  # a form field shows its value (a table exported from a web form)
-        _show_value(element)
+    for element in list(root.iter()):
+        if isinstance(element.tag, str) and is_raised(element, rules):
+            _raise_digits(element)
     lines: list[str] = []
     current: list[str] = []
     _walk(root, lines, current)
@@ -114,9 +116,11 @@ def _is_report_link(element: etree._Element) -> bool:
         return True
     parent = element.getparent()
     around = parent.text_content().replace(element.text_content(), "", 1) if parent is not None else ""
-    before = parent.getprevious() if parent is not None else None
-    if before is not None and isinstance(before.tag, str):
-        around += before.text_content()
+    before = [parent.getprevious() if parent is not None else None]
+    row = next((ancestor for ancestor in ancestors if ancestor.tag == "tr"), None)
+    if row is not None:  # a layout table: the heading (相关信息) in the row above
+        before.append(row.getprevious())
+    around += "".join(node.text_content() for node in before if node is not None and isinstance(node.tag, str))
     return bool(_NAVIGATION_WORDS.search(around))
 
 
@@ -126,8 +130,19 @@ def _is_decorative(element: etree._Element) -> bool:
 
 
 def _show_value(field: etree._Element) -> None:
-    shown = (field.get("type") or "text").lower() in ("text", "number", "tel")
-    field.tail = (field.get("value", "") if shown else "") + (field.tail or "")
+    """A form field shows its value (a table exported from a web form), a drop-down list its chosen option, and
+    an image in a table cell its text (numbers drawn as images carry them in alt)."""
+    if field.tag in ("select", "img") and not any(parent.tag in ("td", "th") for parent in field.iterancestors()):
+        return  # outside the tables: a site's year picker, a logo
+    if field.tag == "select":
+        options = list(field.iter("option"))
+        chosen = next((option for option in options if option.get("selected") is not None), options[0] if options else None)
+        shown = chosen.text_content().strip() if chosen is not None else ""
+    elif field.tag == "img":
+        shown = field.get("alt", "") or ""
+    else:
+        shown = field.get("value", "") if (field.get("type") or "text").lower() in ("text", "number", "tel") else ""
+    field.tail = shown + (field.tail or "")
     field.drop_tree()
 
 
@@ -169,6 +184,15 @@ def _walk(element: etree._Element, lines: list[str], current: list[str]) -> None
         lines.append("")
     elif tag == "br":
         _flush(lines, current)
+    elif tag in ("pre", "textarea") or (tag and _PREFORMATTED_STYLE.search(element.get("style") or "")):
+        _flush(lines, current)  # its lines are the page's lines (a text table typed with spaces)
+        for line in element.text_content().split("\n"):
+            current.append(line)
+            if line.strip():
+                _flush(lines, current)
+            else:
+                current.clear()
+                lines.append("")  # a blank line parts the rows of a text table
     else:
         block = tag in _BLOCK or tag in ("table", "tr", "td", "th")  # a layout table reads as blocks
         if block:
@@ -220,12 +244,14 @@ def _table_lines(table: etree._Element) -> list[str]:
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:
+    """The table's own rows, in their row groups or in the wrappers old pages put around them (<font>, <form>),
+    never a nested table's."""
     rows: list[etree._Element] = []
     for child in table:
         if child.tag == "tr":
             rows.append(child)
-        elif child.tag in ("thead", "tbody", "tfoot"):
-            rows.extend(r for r in child if r.tag == "tr")
+        elif isinstance(child.tag, str) and child.tag not in ("table", "td", "th", "caption", "colgroup", "col"):
+            rows.extend(_rows(child))
     return rows
 
 

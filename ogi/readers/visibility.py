@@ -1,16 +1,17 @@
 """What a browser does not show on a web page, so that the reader does not read it either.
 
 Pages hide digits inside value cells against copying (a hidden 9 before a visible 33 would read 933): by
-``display:none``, ``visibility:hidden``, ``opacity:0``, ``font-size:0``, an off-screen position or a class a
-``<style>`` rule hides. Outside table cells the same styles lay pages out — ``font-size:0`` against the gaps
-between inline blocks, fade-in animations from ``opacity:0``, negative margins that centre a box, tab panes
-and media queries — so only ``display:none``, ``visibility:hidden`` and the ``hidden`` attribute hide a block;
-the other tricks count on inline text inside a cell.
+``display:none``, ``visibility:hidden``, a class or id a ``<style>`` rule hides, ``opacity:0``, white text,
+``font-size:0`` or an off-screen position. Outside table cells the last four lay pages out — ``font-size:0``
+against the gaps between inline blocks, fade-in animations from ``opacity:0``, negative margins that centre a
+box — so they count only inside a cell; everywhere else only ``display:none``, ``visibility:hidden``, the
+``hidden`` attribute and a hiding rule hide text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -26,20 +27,63 @@ _SIZED_FONT = re.compile(rf"{_NOT_NAME}font-size\s*:\s*(?!{_ZERO})[^;\s]", re.I)
 _POSITIONED = re.compile(rf"{_NOT_NAME}position\s*:\s*(?:absolute|fixed)", re.I)
 _FAR_OFF = re.compile(rf"{_NOT_NAME}(?:left|top)\s*:\s*-\d{{4,}}(?:\.\d+)?(?:px|pt)", re.I)
 _INDENTED_AWAY = re.compile(rf"{_NOT_NAME}text-indent\s*:\s*-\d{{4,}}(?:\.\d+)?(?:px|pt|em)", re.I)
-_INLINE = frozenset({"span", "font", "i", "b", "em", "strong", "small", "u", "ins", "label", "code"})
 _CELLS = frozenset({"td", "th"})
+_PALE = re.compile(rf"{_NOT_NAME}color\s*:\s*(?:#fff(?:fff)?|white|transparent|rgba\([^)]*,\s*0\))\s*(?:;|!|$)", re.I)
+_RAISED = re.compile(rf"{_NOT_NAME}vertical-align\s*:\s*(?:super|sub)", re.I)
+_RELATIVE = re.compile(rf"{_NOT_NAME}position\s*:\s*relative", re.I)
+_SHIFTED_UP = re.compile(rf"{_NOT_NAME}(?:top\s*:\s*-|bottom\s*:\s*\d*[1-9])", re.I)
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_SINGLE_CLASS_RULE = re.compile(r"^\s*\.([\w-]+)\s*\{([^}]*)\}", re.M)
+_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.I)
+_ID_SELECTOR = re.compile(r"^[a-z0-9]*#([\w-]+)$", re.I)
 
 
-def hidden_classes(root: etree._Element) -> frozenset[str]:
-    """Classes a page's <style> rules hide outright (``.x{display:none}``): top-level rules whose selector is
-    one class — not in a media query, not a descendant or state selector (tabs, fades), not commented out."""
-    rules = "\n".join(_top_level(_COMMENT.sub("", style.text or "")) for style in root.iter("style"))
-    return frozenset(
-        match.group(1) for match in _SINGLE_CLASS_RULE.finditer(rules)
-        if _DISPLAY_NONE.search(match.group(2)) or _INVISIBLE.search(match.group(2)) or _TRANSPARENT.search(match.group(2))
-    )
+@dataclass(frozen=True)
+class StyleRules:
+    """What a page's <style> rules hide: top-level rules whose selectors are one class or one id each (``.x``,
+    ``span.x``, ``#y``, ``.a,.b``) — not in a media query, not a descendant or state selector (tabs, fades),
+    not commented out. ``faded``: classes that only make text transparent, which counts inside cells."""
+
+    hidden_classes: frozenset[str] = frozenset()
+    hidden_ids: frozenset[str] = frozenset()
+    faded_classes: frozenset[str] = frozenset()
+    raised_classes: frozenset[str] = frozenset()
+
+
+def style_rules(root: etree._Element) -> StyleRules:
+    hidden_classes: set[str] = set()
+    hidden_ids: set[str] = set()
+    faded: set[str] = set()
+    raised: set[str] = set()
+    # Old pages wrap their rules in <!-- --> for browsers that showed style sheets as text.
+    css = "\n".join(_top_level(_COMMENT.sub("", (style.text or "").replace("<!--", " ").replace("-->", " ")))
+                    for style in root.iter("style"))
+    for match in _RULE.finditer(css):
+        body = match.group(2)
+        if _RAISED.search(body):
+            raised.update(m.group(1) for m in map(_CLASS_SELECTOR.match, map(str.strip, match.group(1).split(","))) if m)
+        hides = bool(_DISPLAY_NONE.search(body) or _INVISIBLE.search(body))
+        fades = bool(_TRANSPARENT.search(body) or _PALE.search(body) or _ZERO_FONT.search(body))
+        if not (hides or fades):
+            continue
+        for selector in match.group(1).split(","):
+            selector = selector.strip()
+            if class_match := _CLASS_SELECTOR.match(selector):
+                (hidden_classes if hides else faded).add(class_match.group(1))
+            elif hides and (id_match := _ID_SELECTOR.match(selector)):
+                hidden_ids.add(id_match.group(1))
+    return StyleRules(frozenset(hidden_classes), frozenset(hidden_ids), frozenset(faded), frozenset(raised))
+
+
+def is_raised(element: etree._Element, rules: StyleRules) -> bool:
+    """A note mark set above or below the line (<sup>, vertical-align:super, a small relative shift upwards, a
+    class that does either): kept apart from the number beside it."""
+    if element.tag in ("sup", "sub"):
+        return True
+    style = element.get("style") or ""
+    if _RAISED.search(style) or (_RELATIVE.search(style) and _SHIFTED_UP.search(style)):
+        return True
+    return not rules.raised_classes.isdisjoint((element.get("class") or "").split())
 
 
 def _top_level(css: str) -> str:
@@ -61,40 +105,45 @@ def _top_level(css: str) -> str:
     return "\n".join(kept)
 
 
-def is_hidden(element: etree._Element, classes: frozenset[str]) -> bool:
+def is_hidden(element: etree._Element, rules: StyleRules) -> bool:
     """Whether the browser shows none of the element's text (it is dropped, with its place: a hidden <td> too,
     as display:none removes the cell)."""
     if element.get("hidden") is not None:
         return True
     style = element.get("style") or ""
-    if _DISPLAY_NONE.search(style):
+    classes = (element.get("class") or "").split()
+    if _DISPLAY_NONE.search(style) or not rules.hidden_classes.isdisjoint(classes) or (
+            element.get("id") in rules.hidden_ids):
         return True
     if element.tag in _CELLS:
         return False  # an invisible cell keeps its place: see empties_cell
     if _INVISIBLE.search(style) and not _descendant(element, _VISIBLE):
         return True
-    return element.tag in _INLINE and _in_cell(element) and _tricked(element, style, classes)
+    return _in_cell(element) and _tricked(element, style, classes, rules)
 
 
-def empties_cell(cell: etree._Element, classes: frozenset[str]) -> bool:
-    """A table cell that keeps its place but shows nothing (visibility:hidden, opacity:0, a hiding class)."""
+def empties_cell(cell: etree._Element, rules: StyleRules) -> bool:
+    """A table cell that keeps its place but shows nothing (visibility:hidden, opacity:0, a fading class)."""
     if cell.tag not in _CELLS:
         return False
     style = cell.get("style") or ""
     if (_INVISIBLE.search(style) and not _descendant(cell, _VISIBLE)) or (
             _TRANSPARENT.search(style) and not _ANIMATED.search(style)):
         return True
-    return bool(classes) and not classes.isdisjoint((cell.get("class") or "").split())
+    return not rules.faded_classes.isdisjoint((cell.get("class") or "").split())
 
 
-def _tricked(element: etree._Element, style: str, classes: frozenset[str]) -> bool:
-    if _TRANSPARENT.search(style) and not _ANIMATED.search(style):
+def _tricked(element: etree._Element, style: str, classes: list[str], rules: StyleRules) -> bool:
+    """The anti-copy tricks, inside a table cell: transparent, white, zero-sized or off-screen text."""
+    if (_TRANSPARENT.search(style) and not _ANIMATED.search(style)) or _PALE.search(style):
+        return True
+    if element.tag == "font" and _PALE.search(f"color:{element.get('color') or ''};"):
         return True
     if _ZERO_FONT.search(style) and not _descendant(element, _SIZED_FONT):
         return True
     if (_POSITIONED.search(style) and _FAR_OFF.search(style)) or _INDENTED_AWAY.search(style):
         return True
-    return bool(classes) and not classes.isdisjoint((element.get("class") or "").split())
+    return not rules.faded_classes.isdisjoint(classes)
 
 
 def _in_cell(element: etree._Element) -> bool:

@@ -53,6 +53,8 @@ _SYMBOL = qn("w:sym")
 _SYMBOL_CHAR = qn("w:char")
 _SYMBOL_FONT = qn("w:font")
 _HORIZONTAL_MERGE = qn("w:hMerge")
+_ROW_PROPERTIES = qn("w:trPr")
+_DELETED = qn("w:del")
 _STYLE = qn("w:style")
 _STYLE_ID = qn("w:styleId")
 _BASED_ON = qn("w:basedOn")
@@ -276,6 +278,8 @@ def _is_raised(run: _Element) -> bool:
 def _table_lines(table: _Element) -> list[str]:
     out: list[str] = []
     for row in _children(table, _ROW):
+        if _is_deleted_row(row):
+            continue  # a row deleted with tracked changes on
         for cell in _children(row, _CELL):
             if _continues_horizontal_merge(cell):
                 continue  # old Word's w:hMerge: the merged cell was printed once, like a gridSpan
@@ -306,6 +310,11 @@ def _is_frame(table: _Element) -> bool:
 
 def _has_content(cell: _Element) -> bool:
     return any((text.text or "").strip() for text in cell.iter(_TEXT)) or next(cell.iter(_TABLE), None) is not None
+
+
+def _is_deleted_row(row: _Element) -> bool:
+    properties = row.find(_ROW_PROPERTIES)
+    return properties is not None and properties.find(_DELETED) is not None
 
 
 def _continues_horizontal_merge(cell: _Element) -> bool:

@@ -162,3 +162,50 @@ def test_a_rowspan_ends_with_its_row_group() -> None:
     table = ('<table><thead><tr><td rowspan="3">项目</td><td>数量</td></tr></thead>'
              "<tbody><tr><td>行政复议</td><td>7</td></tr></tbody></table>")
     assert html_to_text(table) == "\t项目\n\t数量\n\n\t行政复议\n\t7\n"
+
+
+_HIDING_RULES = ("<!-- .a,.hid{display:none} span.gone{display:none} #jam{visibility:hidden} .pale{color:#fff} "
+                 ".up{vertical-align:super} -->")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ('<td><span class="hid">9</span>8</td>', ("8", "number")),  # a selector list, in an old <!-- --> wrapper
+    ('<td><span class="gone">9</span>8</td>', ("8", "number")),  # tag.class
+    ('<td><span id="jam">9</span>8</td>', ("8", "number")),  # #id
+    ('<td><span class="pale">9</span>8</td>', ("8", "number")),  # white by a class
+    ('<td><span style="color:#ffffff">9</span>8</td>', ("8", "number")),  # white jammer digits
+    ('<td><font color="#FFFFFF">9</font>8</td>', ("8", "number")),
+    ('<td><a style="font-size:0">9</a><tt style="opacity:0">9</tt>8</td>', ("8", "number")),  # any tag in a cell
+    ('<td>8<span style="vertical-align:super">1</span></td>', ("8¹", "text")),  # note marks raised by CSS
+    ('<td>8<span class="up">1</span></td>', ("8¹", "text")),
+    ('<td>8<span style="position:relative;top:-4px">1</span></td>', ("8¹", "text")),
+    ('<td><select><option>0</option><option selected>8</option></select></td>', ("8", "number")),
+    ('<td><img src="n.png" alt="8"></td>', ("8", "number")),  # a number drawn as an image
+], ids=["selector_list", "tag_class", "id_rule", "pale_class", "white_style", "white_font", "any_tag",
+        "css_super", "class_super", "relative_shift", "select", "img_alt"])
+def test_round_three_cells(cell: str, expected: tuple[str, str]) -> None:
+    page = to_html(SAMPLE).replace(_CELL, cell, 1).replace("</style>", _HIDING_RULES + "</style>", 1)
+    assert _new_received(page) == expected
+
+
+def test_a_hidden_row_or_old_copy_is_not_read() -> None:
+    page = to_html(SAMPLE).replace("</style>", ".d-none{display:none!important}</style>", 1)
+    row_start = page.rindex("<tr>", 0, page.index(_CELL))
+    jammed = page[:row_start] + '<tr class="d-none">' + "<td>9</td>" * 10 + "</tr>" + page[row_start:]
+    assert _new_received(jammed) == ("8", "number")
+
+
+def test_rows_wrapped_in_font_or_form_tags_are_rows() -> None:
+    page = to_html(SAMPLE)
+    table_start = page.rindex("<table", 0, page.index(_CELL))
+    open_end = page.index(">", table_start) + 1
+    table_end = page.index("</table>", table_start)
+    wrapped = page[:open_end] + "<font size=2>" + page[open_end:table_end] + "</font>" + page[table_end:]
+    assert _new_received(wrapped) == ("8", "number")
+
+
+def test_a_preformatted_block_keeps_its_lines() -> None:
+    from ogi.readers.html import html_to_text
+
+    text = html_to_text("<html><body><pre>一、总体情况\n本年度收到申请3件。\n\n  行政复议   2   1</pre></body></html>")
+    assert text == "一、总体情况\n本年度收到申请3件。\n\n行政复议 2 1\n"

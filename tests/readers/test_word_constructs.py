@@ -152,3 +152,16 @@ def test_packages_named_otherwise_and_encrypted_files() -> None:
                  + "EncryptedPackage".encode("utf-16-le") + bytes(2000))
     issue = read_document(encrypted, "report.docx")
     assert isinstance(issue, ReadIssue) and "password" in issue.message
+
+
+def test_a_row_deleted_with_tracked_changes_is_not_read() -> None:
+    """Only the row's deletion mark (w:trPr/w:del), its runs not wrapped in w:del: the row is still gone."""
+    def with_deleted_row(xml: str) -> str:
+        start = xml.rindex("<w:tr>", 0, xml.index(_CELL_RUN))
+        end = xml.index("</w:tr>", start) + len("</w:tr>")
+        row = xml[start:end]
+        deleted = row.replace("<w:tr>", '<w:tr><w:trPr><w:del w:id="9" w:author="a" w:date="2024-01-01T00:00:00Z"/>'
+                              "</w:trPr>", 1).replace("<w:t>0</w:t>", "<w:t>9</w:t>").replace("<w:t>8</w:t>", "<w:t>9</w:t>")
+        return xml[:start] + deleted + xml[start:]
+
+    assert _new_received(rewrite_docx(to_docx(SAMPLE), with_deleted_row)) == ("8", "number")
