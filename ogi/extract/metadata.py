@@ -29,7 +29,12 @@ _TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信
 _CHROME = (
     "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
     "浏览次数", "索引号", "发布机构", "发文日期", "主题分类", "信息来源", "文号", "有效性", "点击数", "【",
+    "生成日期", "成文日期",
 )
+# A mobile page's header: 返回 (back) glued to the site's name.
+_BACK_LINK = re.compile(r"^(?:<|‹|〈)?返回")
+# A metadata grid's label cell (发布日期 | 2022-01-25): the date beside it is the page's, not the signature's.
+_DATE_LABEL = re.compile(r"(?:发布|生成|成文|发文|印发|公开|更新)?(?:日期|时间)[:：]?$")
 # A breadcrumb: 首页 > …, 网站首页 / …, 您所在的位置：首页 » … (the page's place on the site, never the author).
 _BREADCRUMB = re.compile(r"(?:首页|主页)[>»›/→]|所在的?位置|您的位置|当前页面")
 # The label of a metadata field holding the title: 名称：某局2021年…报告 (信息公开目录 pages), 附件1：….
@@ -76,6 +81,7 @@ class ReportMetadata:
     overruled_narrative_year: int | None = None  # the narrative's year, when the signature date rules it out
     narrative_mentions: int = 0  # how many times the narrative names the year it gave
     contested_by_signature: str | None = None  # the signature date that contradicts the narrative year kept
+    signed_by: str | None = None  # the organ named in the signature, whether used or not
 
 
 def _han_number(text: str) -> int:
@@ -94,7 +100,7 @@ _CHROME_OR_FOOTER = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), 
 
 
 def _is_chrome(line: str) -> bool:
-    return _CHROME_OR_FOOTER.search(line) is not None
+    return _CHROME_OR_FOOTER.search(line) is not None or _BACK_LINK.match(line) is not None
 
 
 def _is_organ_line(line: str) -> bool:
@@ -112,10 +118,17 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
             runs[-1].append(candidate)
         else:
             runs.append([candidate])
+    # A title that states its year wins over one that does not: a site's section name (政府信息公开年报) under
+    # its banner reads like a two-line title too.
+    yearless: tuple[str | None, int | None] | None = None
     for run in runs:
         if len({title for _, title, _, _ in run}) == 1:
             _, _, agency, year = run[0]
-            return agency, year
+            if year is not None:
+                return agency, year
+            yearless = yearless or (agency, year)
+    if yearless is not None:
+        return yearless
     # Only lists: a sidebar comes before the article, so the report's own title is the one printed last.
     return runs[-1][-1][2:] if runs else (None, None)
 
@@ -199,6 +212,8 @@ def _signature(names: list[str]) -> tuple[str | None, str | None]:
         joined = _NAME_THEN_DATE.match(line) if date is None and line.endswith("日") else None  # cheap test first
         if (date is None and joined is None) or _is_chrome(line):
             continue
+        if index and _DATE_LABEL.search(lines[index - 1]):
+            continue  # a metadata grid's field (发布日期 | 2022-01-25), not a signed date
         if joined is not None:
             if _is_organ_line(name := _SEAL.sub("", joined.group(1))):
                 return name, _parse_date_line(joined.group(2))
@@ -299,7 +314,7 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
         agency = _preface_agency("".join(names[:60]))
         agency_source = "preface" if agency else None
     return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year, overruled,
-                          mentions, contested)
+                          mentions, contested, signed_by)
 
 
 def _signature_rules_out(narrative_year: int, published_on: str) -> bool:

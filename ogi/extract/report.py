@@ -115,6 +115,14 @@ def _amounts_without_unit(cells: list[PlacedCell]) -> list[Problem]:
     ]
 
 
+def _other_signer(metadata: ReportMetadata) -> str | None:
+    """The organ that signs the report, when the title or first line named another one."""
+    agency, signer = metadata.agency_name, metadata.signed_by
+    if not agency or not signer or metadata.agency_source not in ("title", "first_line"):
+        return None
+    return None if agency.endswith(signer) or signer.endswith(agency) else signer
+
+
 def _narrative_year_conflict(metadata: ReportMetadata) -> list[Problem]:
     """The year the narrative names most, when the signature date contradicts it (FORMAT.md §9.5)."""
     named = metadata.overruled_narrative_year or (metadata.report_year if metadata.contested_by_signature else None)
@@ -190,6 +198,11 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
             f"{metadata.period_year}; the title's year is used. One of them is misprinted.", degrades=False))
     if found_any:
         problems.extend(_narrative_year_conflict(metadata))
+    if found_any and (signer := _other_signer(metadata)):
+        problems.append(Problem(
+            "agency_conflict", f"The {metadata.agency_source.replace('_', ' ')} names {metadata.agency_name} but the "
+            f"report is signed by {signer}; {metadata.agency_name} is used (FORMAT.md §9.5). If it is the website's "
+            f"banner or the body that publishes the report, {signer} is its author.", degrades=False))
     if found_any and metadata.agency_name is None:
         problems.append(Problem("agency_not_found", "The publishing agency could not be read from the title, "
                                 "the first line, the signature or the preface.", degrades=False))

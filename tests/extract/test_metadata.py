@@ -196,3 +196,43 @@ def test_a_date_alone_after_the_signature_is_not_the_signature() -> None:
     text = BODY + "\n宁海县水利局\n2021年1月22日\n相关阅读\n关于做好政务公开工作的通知\n2022-01-28\n"
     metadata = extract_metadata(normalize_text(text))
     assert (metadata.agency_name, metadata.published_on, metadata.report_year) == ("宁海县水利局", "2021-01-22", 2020)
+
+
+def test_a_title_with_its_year_wins_over_a_sites_section_name_under_its_banner() -> None:
+    """宁波市镇海区人民政府 (the site's banner) / 政府信息公开年报 (its section) read like a two-line title."""
+    text = ("宁波市镇海区人民政府\n政府信息公开年报\n发布时间：2022-01-25 浏览次数：100\n"
+            "宁波市镇海区经济和信息化局2021年政府信息公开工作年度报告\n" + BODY
+            + "\n宁波市镇海区经济和信息化局\n2022年1月20日\n")
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.agency_name, metadata.report_year) == ("宁波市镇海区经济和信息化局", 2021)
+
+
+def test_a_metadata_grids_date_is_not_the_signature() -> None:
+    """发布机构 | 某办公室 | 发布日期 | 2022-01-25 below the article: the page's fields, not who signed when."""
+    narrative = "本年度我局持续推进政务公开工作。\n" * 10
+    text = (BODY + narrative + "\n宁波市镇海区经济和信息化局\n2022年1月20日\n发布机构\n宁波市镇海区人民政府办公室\n发布日期\n"
+            "2022-01-25\n")
+    metadata = extract_metadata(normalize_text(text))
+    assert (metadata.signed_by, metadata.published_on) == ("宁波市镇海区经济和信息化局", "2022-01-20")
+    untitled = BODY + narrative + "\n生成日期\n2022-01-25\n"
+    assert extract_metadata(normalize_text(untitled)).published_on is None
+
+
+def test_a_mobile_back_link_is_no_agency() -> None:
+    text = "返回宁波市镇海区人民政府\n" + BODY + "\n宁波市镇海区经济和信息化局\n2022年1月20日\n"
+    assert extract_metadata(normalize_text(text)).agency_name == "宁波市镇海区经济和信息化局"
+
+
+def test_a_title_naming_another_organ_than_the_signature_is_flagged() -> None:
+    from ogi.extract.report import extract_report
+    from tests.conftest import RAW_SAMPLES
+
+    sample = (RAW_SAMPLES / "003_096eb810ffb81dcc.txt").read_text(encoding="utf-8")
+    assert "agency_conflict" not in [p.code for p in extract_report(sample).problems]
+    signed = sample.replace("宁波市镇海区经济和信息化局\n", "宁波市镇海区人民政府\n", 1) + "\n宁波市镇海区经济和信息化局\n2022年1月20日\n"
+    report = extract_report(signed)
+    conflicts = [p for p in report.problems if p.code == "agency_conflict"]
+    assert report.agency_name == "宁波市镇海区人民政府" and len(conflicts) == 1 and not conflicts[0].degrades
+    assert "signed by 宁波市镇海区经济和信息化局" in conflicts[0].message
+    # the signature's fuller name of the same organ is no conflict
+    assert "agency_conflict" not in [p.code for p in extract_report(sample + "\n宁波市镇海区经济和信息化局\n2022年1月20日\n").problems]
