@@ -120,7 +120,8 @@ def _other_signer(metadata: ReportMetadata) -> str | None:
     agency, signer = metadata.agency_name, metadata.signed_by
     if not agency or not signer or metadata.agency_source not in ("title", "first_line"):
         return None
-    return None if agency.endswith(signer) or signer.endswith(agency) else signer
+    # The same organ named in full or short, or the titled organ's own office signing for it (M6): no conflict.
+    return None if agency.endswith(signer) or signer.endswith(agency) or signer.startswith(agency) else signer
 
 
 def _narrative_year_conflict(metadata: ReportMetadata) -> list[Problem]:

@@ -234,5 +234,8 @@ def test_a_title_naming_another_organ_than_the_signature_is_flagged() -> None:
     conflicts = [p for p in report.problems if p.code == "agency_conflict"]
     assert report.agency_name == "宁波市镇海区人民政府" and len(conflicts) == 1 and not conflicts[0].degrades
     assert "signed by 宁波市镇海区经济和信息化局" in conflicts[0].message
+    # the titled organ's own office signing for it is no conflict (FORMAT.md M6)
+    office = sample.replace("宁波市镇海区经济和信息化局\n", "宁波市镇海区人民政府\n", 1) + "\n宁波市镇海区人民政府办公室\n2022年1月20日\n"
+    assert "agency_conflict" not in [p.code for p in extract_report(office).problems]
     # the signature's fuller name of the same organ is no conflict
     assert "agency_conflict" not in [p.code for p in extract_report(sample + "\n宁波市镇海区经济和信息化局\n2022年1月20日\n").problems]
