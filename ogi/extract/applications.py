@@ -95,9 +95,17 @@ def _is_note(token: Token) -> bool:
 
 def detect_template(tokens: list[Token], start: int, stop: int) -> str:
     """'2021' when a row label names one of the 2021 rows (逾期不补正, 缴纳费用 …), else '2019'."""
-    # A cue never spans two cells, so the labels are searched joined.
-    labels = "\x00".join([token.norm for token in tokens[start:stop] if not _is_note(token)])
-    return "2021" if any(cue in labels for cue in TEMPLATE_2021_APPLICATION_CUES) else "2019"
+    # A cue never spans two cells, so the labels are searched joined first (a 2019 table has none at all); only
+    # then is the cell that prints one looked for, and notes passed over.
+    window = tokens[start:stop]
+    labels = "\x00".join([token.norm for token in window])
+    for cue in TEMPLATE_2021_APPLICATION_CUES:
+        at = labels.find(cue)
+        while at >= 0:
+            if not _is_note(window[labels.count("\x00", 0, at)]):  # the cell the cue is printed in
+                return "2021"
+            at = labels.find(cue, at + 1)
+    return "2019"
 
 
 @lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
