@@ -96,11 +96,12 @@ def _year_value(digits: str) -> int:
     return int(digits) if digits.isascii() else int("".join(str(_HAN_DIGITS[c]) for c in digits))
 
 
-_CHROME_OR_FOOTER = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), _BREADCRUMB.pattern]))
+_CHROME_OR_FOOTER = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), _BREADCRUMB.pattern,
+                                          _BACK_LINK.pattern]))
 
 
 def _is_chrome(line: str) -> bool:
-    return _CHROME_OR_FOOTER.search(line) is not None or _BACK_LINK.match(line) is not None
+    return _CHROME_OR_FOOTER.search(line) is not None
 
 
 def _is_organ_line(line: str) -> bool:

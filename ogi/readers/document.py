@@ -22,7 +22,7 @@ _ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".
 _WORD_MAIN_PART = b"wordprocessingml.document.main+xml"
 _FOREIGN_FORMATS = (
     (b"%PDF", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0", "an old binary Office file (.doc/.xls/.ppt)"),
+    (_OLE, "an old binary Office file (.doc/.xls/.ppt)"),
     (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -91,23 +91,23 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
     return DecodedDocument(text, encoding, "text", issues)
 
 
-def _declares_word_document(data: bytes, names: set[str]) -> bool:
-    """A Word package whose main part has another name (word/document2.xml): its content types say so."""
-    if "[Content_Types].xml" not in names:
+def _declares_word_document(package: zipfile.ZipFile) -> bool:
+    """A Word package, whatever its main part is named (word/document2.xml): its content types say so."""
+    if "word/document.xml" in package.namelist():
+        return True
+    try:
+        return _WORD_MAIN_PART in package.read("[Content_Types].xml")
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError):
         return False
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        try:
-            return _WORD_MAIN_PART in package.read("[Content_Types].xml")
-        except (zipfile.BadZipFile, zlib.error, EOFError):
-            return False
 
 
 def _read_zip(data: bytes) -> DecodedDocument | ReadIssue:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            is_word = _declares_word_document(package)
     except zipfile.BadZipFile:
         return ReadIssue("docx_unreadable", "The file is a damaged or cut-off ZIP/Word file; it could not be opened.")
-    if "word/document.xml" not in names and not _declares_word_document(data, names):
+    if not is_word:
         return ReadIssue("unsupported_format", "The file is a ZIP archive (or an Excel/PowerPoint file), not a Word "
                          "report; unpack or convert it to .txt, .html or .docx to load it.")
     text = docx_to_text(data)

@@ -130,11 +130,14 @@ def mojibake_reason(text: str, replaced: int = 0) -> str | None:
         return "contains 锟斤拷/烫烫烫, the trace of text that was already garbled when it was saved"
     # Every one of those letters is U+0080–U+052F, two bytes in UTF-8 led by C2–D4 (bytes no other character's
     # encoding holds). Fewer than 20 such characters (the usual case) rule mojibake out without the slower regex.
-    # A page may open with tens of kilobytes of script: then the whole text is looked at.
+    # A page may open with tens of kilobytes of script: when the sample is nearly all ASCII, the whole text is
+    # looked at (a Chinese sample is what it is, and the text after it need not be encoded).
     sample = text[:20000]
-    if _two_byte_letters(sample) < 20 and len(text) > len(sample):
+    encoded = sample.encode("utf-8", "surrogatepass")
+    if len(encoded) - len(sample) < 200 and len(text) > len(sample):
         sample = text
-    if _two_byte_letters(sample) < 20:
+        encoded = sample.encode("utf-8", "surrogatepass")
+    if len(encoded) - len(encoded.translate(None, _TWO_BYTE_LEADS)) < 20:
         return None
     foreign = len(_FOREIGN_LETTERS.findall(sample))
     # A few (Σ, §, é in an otherwise ASCII text) are symbols, not debris: mojibake of a report gives hundreds.
@@ -142,11 +145,6 @@ def mojibake_reason(text: str, replaced: int = 0) -> str | None:
         return ("is mostly Latin, Greek or Cyrillic letters where Chinese is expected (bytes read with the wrong "
                 "code page: mojibake)")
     return None
-
-
-def _two_byte_letters(text: str) -> int:
-    encoded = text.encode("utf-8", "surrogatepass")
-    return len(encoded) - len(encoded.translate(None, _TWO_BYTE_LEADS))
 
 
 def _undecodable(reason: str) -> ReadIssue:

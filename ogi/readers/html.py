@@ -15,7 +15,8 @@ import re
 import lxml.html
 from lxml import etree
 
-from ogi.readers.visibility import empties_cell, is_hidden, is_raised, style_rules
+from ogi.readers.visibility import empties_cell, in_cell, is_hidden, is_raised, style_rules
+from ogi.text.normalize import RAISED_DIGITS
 
 # Struck-out text is deleted text (a Word page saved with tracked changes); rt/rp are a ruby annotation's reading.
 _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "aside", "head", "select", "button",
@@ -24,7 +25,6 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "nav", "footer", "
 # titles must not be read as this report's title.
 _LINK_LIST_BLOCKS = ("div", "section", "ul", "ol", "dl", "p", "span", "header")
 _LINK_SHARE = 0.7
-_RAISED_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 # A link whose text names a report (a related-reports list, 上一篇/下一篇): another page, never this one's title.
 _REPORT_LINK = re.compile(r"年度?报告|年报")
 _BLOCK = {
@@ -132,7 +132,7 @@ def _is_decorative(element: etree._Element) -> bool:
 def _show_value(field: etree._Element) -> None:
     """A form field shows its value (a table exported from a web form), a drop-down list its chosen option, and
     an image in a table cell its text (numbers drawn as images carry them in alt)."""
-    if field.tag in ("select", "img") and not any(parent.tag in ("td", "th") for parent in field.iterancestors()):
+    if field.tag in ("select", "img") and not in_cell(field):
         return  # outside the tables: a site's year picker, a logo
     if field.tag == "select":
         options = list(field.iter("option"))
@@ -147,9 +147,9 @@ def _show_value(field: etree._Element) -> None:
 
 
 def _raise_digits(element: etree._Element) -> None:
-    """A note mark in <sup>/<sub> (301<sup>1</sup>) is written as a superscript digit, which the normaliser keeps
-    apart from the number: flattened, it would read 3011."""
-    text = element.text_content().translate(_RAISED_DIGITS)
+    """A note mark set above the line (301<sup>1</sup>) is written as a superscript digit, which the normaliser
+    keeps apart from the number: flattened, it would read 3011."""
+    text = element.text_content().translate(RAISED_DIGITS)
     for child in list(element):
         element.remove(child)
     element.text = text

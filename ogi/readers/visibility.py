@@ -42,7 +42,8 @@ _ID_SELECTOR = re.compile(r"^[a-z0-9]*#([\w-]+)$", re.I)
 class StyleRules:
     """What a page's <style> rules hide: top-level rules whose selectors are one class or one id each (``.x``,
     ``span.x``, ``#y``, ``.a,.b``) — not in a media query, not a descendant or state selector (tabs, fades),
-    not commented out. ``faded``: classes that only make text transparent, which counts inside cells."""
+    not commented out. ``faded_classes`` only make text transparent, white or zero-sized, which counts inside
+    cells; ``raised_classes`` set text above or below the line (a note mark)."""
 
     hidden_classes: frozenset[str] = frozenset()
     hidden_ids: frozenset[str] = frozenset()
@@ -60,18 +61,20 @@ def style_rules(root: etree._Element) -> StyleRules:
                     for style in root.iter("style"))
     for match in _RULE.finditer(css):
         body = match.group(2)
-        if _RAISED.search(body):
-            raised.update(m.group(1) for m in map(_CLASS_SELECTOR.match, map(str.strip, match.group(1).split(","))) if m)
         hides = bool(_DISPLAY_NONE.search(body) or _INVISIBLE.search(body))
         fades = bool(_TRANSPARENT.search(body) or _PALE.search(body) or _ZERO_FONT.search(body))
-        if not (hides or fades):
+        lifts = bool(_RAISED.search(body))
+        if not (hides or fades or lifts):
             continue
-        for selector in match.group(1).split(","):
-            selector = selector.strip()
-            if class_match := _CLASS_SELECTOR.match(selector):
-                (hidden_classes if hides else faded).add(class_match.group(1))
-            elif hides and (id_match := _ID_SELECTOR.match(selector)):
-                hidden_ids.add(id_match.group(1))
+        selectors = [selector.strip() for selector in match.group(1).split(",")]
+        classes = {found.group(1) for found in map(_CLASS_SELECTOR.match, selectors) if found}
+        if hides:
+            hidden_classes |= classes
+            hidden_ids.update(found.group(1) for found in map(_ID_SELECTOR.match, selectors) if found)
+        elif fades:
+            faded |= classes
+        if lifts:
+            raised |= classes
     return StyleRules(frozenset(hidden_classes), frozenset(hidden_ids), frozenset(faded), frozenset(raised))
 
 
@@ -117,9 +120,9 @@ def is_hidden(element: etree._Element, rules: StyleRules) -> bool:
         return True
     if element.tag in _CELLS:
         return False  # an invisible cell keeps its place: see empties_cell
-    if _INVISIBLE.search(style) and not _descendant(element, _VISIBLE):
+    if _invisible(element, style):
         return True
-    return _in_cell(element) and _tricked(element, style, classes, rules)
+    return _tricked(element, style, classes, rules) and in_cell(element)
 
 
 def empties_cell(cell: etree._Element, rules: StyleRules) -> bool:
@@ -127,15 +130,14 @@ def empties_cell(cell: etree._Element, rules: StyleRules) -> bool:
     if cell.tag not in _CELLS:
         return False
     style = cell.get("style") or ""
-    if (_INVISIBLE.search(style) and not _descendant(cell, _VISIBLE)) or (
-            _TRANSPARENT.search(style) and not _ANIMATED.search(style)):
+    if _invisible(cell, style) or _transparent(style):
         return True
     return not rules.faded_classes.isdisjoint((cell.get("class") or "").split())
 
 
 def _tricked(element: etree._Element, style: str, classes: list[str], rules: StyleRules) -> bool:
     """The anti-copy tricks, inside a table cell: transparent, white, zero-sized or off-screen text."""
-    if (_TRANSPARENT.search(style) and not _ANIMATED.search(style)) or _PALE.search(style):
+    if _transparent(style) or _PALE.search(style):
         return True
     if element.tag == "font" and _PALE.search(f"color:{element.get('color') or ''};"):
         return True
@@ -146,7 +148,17 @@ def _tricked(element: etree._Element, style: str, classes: list[str], rules: Sty
     return not rules.faded_classes.isdisjoint(classes)
 
 
-def _in_cell(element: etree._Element) -> bool:
+def _invisible(element: etree._Element, style: str) -> bool:
+    """visibility:hidden, unless a descendant shows itself again (visibility:visible)."""
+    return bool(_INVISIBLE.search(style)) and not _descendant(element, _VISIBLE)
+
+
+def _transparent(style: str) -> bool:
+    """opacity:0, unless an animation or transition fades it in."""
+    return bool(_TRANSPARENT.search(style)) and not _ANIMATED.search(style)
+
+
+def in_cell(element: etree._Element) -> bool:
     return any(parent.tag in _CELLS for parent in element.iterancestors())
 
 

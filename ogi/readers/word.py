@@ -28,6 +28,7 @@ from lxml.etree import XMLSyntaxError, _Element
 from ogi.readers.encoding import decode_bytes
 from ogi.readers.html import html_to_text, meta_charset
 from ogi.readers.model import ReadIssue
+from ogi.text.normalize import RAISED_DIGITS
 
 _PARAGRAPH = qn("w:p")
 _TABLE = qn("w:tbl")
@@ -58,9 +59,6 @@ _DELETED = qn("w:del")
 _STYLE = qn("w:style")
 _STYLE_ID = qn("w:styleId")
 _BASED_ON = qn("w:basedOn")
-# A note mark raised or lowered beside a number (33¹) is written as a superscript digit, which the normaliser
-# keeps apart from the number; read flat, 33 and 1 would make 331.
-_RAISED_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _RELATIONSHIP_ID = qn("r:id")
 # Containers whose children belong to the enclosing body, row or cell (content controls, custom XML).
 _TRANSPARENT = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")})
@@ -217,8 +215,8 @@ def _collect_text(element: _Element, parts: list[str], fields: list[bool], hidde
             if not _is_hidden_run(node, hidden_paragraph):
                 start = len(parts)
                 _collect_text(node, parts, fields, hidden_paragraph)
-                if _is_raised(node):
-                    parts[start:] = ["".join(parts[start:]).translate(_RAISED_DIGITS)]
+                if _is_raised(node):  # a note mark (33¹): read flat, 33 and 1 would make 331
+                    parts[start:] = ["".join(parts[start:]).translate(RAISED_DIGITS)]
         elif tag not in _HIDDEN and isinstance(tag, str):
             _collect_text(node, parts, fields, hidden_paragraph)
 
@@ -256,9 +254,9 @@ def _is_hidden_run(run: _Element, hidden_paragraph: bool) -> bool:
     properties = run.find(_RUN_PROPERTIES)
     if properties is None:
         return hidden_paragraph
-    vanish = properties.find(_VANISH)
-    if vanish is not None:
-        return vanish.get(_VALUE, "true") not in ("0", "false", "off")
+    own = _hides(properties)
+    if own is not None:
+        return own
     style = properties.find(_RUN_STYLE)
     return hidden_paragraph or (style is not None and style.get(_VALUE) in _hidden_styles)
 

@@ -33,6 +33,8 @@ _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u2793]")
 _SUPERSCRIPT = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]")
 _SUPERSCRIPT_DIGITS = {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2070": "0",
                        **{chr(0x2070 + d): str(d) for d in range(4, 10)}}
+# The readers write a note mark set above the line (33<sup>1</sup>) with these, so that it stays one.
+RAISED_DIGITS = str.maketrans({digit: mark for mark, digit in _SUPERSCRIPT_DIGITS.items()})
 # HTML entities a converter left in the text (&nbsp;0, &#12288;250).
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _CIRCLED_FIRST = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}  # first code point of each run: its length
