@@ -7,7 +7,9 @@
 
 Needs only Python >= 3.11. Creates ``.venv`` beside this file, installs the pinned dependencies of
 ``pyproject.toml`` into it (with uv, which pip installs first), then runs the main job or the test suite.
-The install is skipped when ``pyproject.toml`` has not changed since the last one.
+The install is skipped when ``pyproject.toml`` has not changed since the last one. The parser is then
+compiled with mypyc (``ogi/native.py``) when its sources changed since the last build; without a C compiler
+it runs as plain Python.
 """
 
 from __future__ import annotations
@@ -35,9 +37,23 @@ def _run(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 
 def ensure_environment() -> None:
-    """Create the virtual environment and install the project with its test extras, once per pyproject."""
+    """Create the virtual environment and install the project with its extras, once per pyproject; compile
+    the parser whenever its sources changed."""
     if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py runs on whatever python3 the user has
         sys.exit(f"ogi-warehouse needs Python >= 3.11 (this is {sys.version.split()[0]})")
+    _install()
+    _compile_parser()
+
+
+def _compile_parser() -> None:
+    """The mypyc build of the parser (ogi/native.py); a failed build leaves the plain-Python parser running."""
+    completed = subprocess.run([str(PYTHON), "-m", "ogi.native"], cwd=ROOT)
+    if completed.returncode != 0:
+        print("warning: the parser was not compiled (see above); it runs as plain Python, about a quarter slower",
+              flush=True)
+
+
+def _install() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
@@ -49,7 +65,7 @@ def ensure_environment() -> None:
     # Byte-compiling matters: PYTHONDONTWRITEBYTECODE is set on these machines, and an uncompiled
     # dagster costs seconds at every process start.
     env = {**os.environ, "UV_COMPILE_BYTECODE": "1", "VIRTUAL_ENV": str(VENV)}
-    _run(BIN / "uv", "pip", "install", "--quiet", "--python", PYTHON, "-e", ".[test]", env=env)
+    _run(BIN / "uv", "pip", "install", "--quiet", "--python", PYTHON, "-e", ".[test,native]", env=env)
     STAMP.write_text(wanted)
 
 

@@ -7,6 +7,7 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 from assets.metadata import frame_metadata
 from ogi import PARSER_VERSION
 from ogi.ingest.steps import parse_planned, plan_run
+from ogi.native import compiled_in_use
 from pipelines.resources import RawReportFolder, Warehouse
 from pipelines.settings import POOL
 
@@ -32,10 +33,12 @@ def raw_report_files(context: AssetExecutionContext, raw_folder: RawReportFolder
 @asset(group_name="ingest", pool=POOL, deps=[raw_report_files], kinds={"python", "polars"})
 def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> MaterializeResult:
     """The planned files decoded, parsed into placed table cells and metadata, and staged in the work
-    database (parsing runs on all cores; see ogi.extract for the parser)."""
+    database (parsing runs on all cores; see ogi.extract for the parser, and ogi.native for its compiled build,
+    which parser_build names)."""
     summary = parse_planned(warehouse.paths(), warehouse.workers or None)
-    context.log.info(f"parsed {summary.files_read} files in {summary.parse_seconds:.1f} s: {summary.status_counts}; "
-                     f"loaded into staging in {summary.load_seconds:.1f} s")
+    build = "compiled (mypyc)" if compiled_in_use() else "plain Python"
+    context.log.info(f"parsed {summary.files_read} files in {summary.parse_seconds:.1f} s with the {build} parser: "
+                     f"{summary.status_counts}; loaded into staging in {summary.load_seconds:.1f} s")
     counts = pl.DataFrame({"parse_status": list(summary.status_counts), "reports": list(summary.status_counts.values())},
                           schema={"parse_status": pl.String, "reports": pl.Int64})
     return MaterializeResult(metadata=frame_metadata(
@@ -46,5 +49,6 @@ def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> Mate
         issues_staged=summary.issues,
         parse_seconds=round(summary.parse_seconds, 2),
         spool_load_seconds=round(summary.load_seconds, 2),
+        parser_build=build,
         **{f"status_{k}": v for k, v in summary.status_counts.items()},
     ))

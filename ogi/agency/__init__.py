@@ -34,8 +34,12 @@ Evidence (only when the name does not decide)
 agency_id: see :mod:`ogi.agency.identity` (placed agencies: division key + agency part; unplaced: None).
 """
 
-from ogi.agency.data import DIVISIONS_VINTAGE
-from ogi.agency.model import AgencyResolution
-from ogi.agency.resolve import resolve_agency
+from ogi.native import use_compiled
+
+use_compiled(__path__)  # the mypyc build of these modules, when it matches them (ogi/native.py)
+
+from ogi.agency.data import DIVISIONS_VINTAGE  # noqa: E402 - after the compiled modules are put on the path
+from ogi.agency.model import AgencyResolution  # noqa: E402
+from ogi.agency.resolve import resolve_agency  # noqa: E402
 
 __all__ = ["DIVISIONS_VINTAGE", "AgencyResolution", "resolve_agency"]

@@ -27,7 +27,9 @@ def _below(cands: tuple[Division, ...], upper: tuple[Division, ...] | None) -> t
 
 def forward(g: Gazetteer, s: str, start: int = 0) -> Chain | None:
     """Longest chain of descending division names beginning exactly at ``start``."""
-    pos, upper, names = start, None, []
+    pos = start
+    upper: tuple[Division, ...] | None = None
+    names: list[str] = []
     n = len(s)
     while pos < n:
         found = None
@@ -55,7 +57,9 @@ def forward(g: Gazetteer, s: str, start: int = 0) -> Chain | None:
 def backward(g: Gazetteer, s: str, end: int, limit: int = 40) -> Chain | None:
     """Longest chain of division names ending exactly at ``end`` (the place printed before an agency word)."""
     lo = max(0, end - limit)
-    pos, names, lower = end, [], None
+    pos = end
+    names: list[str] = []
+    lower: tuple[Division, ...] | None = None
     while pos > lo:
         found = None
         for ln in range(min(g.max_len, pos - lo), 1, -1):

@@ -99,6 +99,8 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
     canon = canonical(printed)
     prefix, chain = _locate(g, canon)
     remainder = canon[chain.end:] if chain else canon
+    kind: str
+    department: str | None
     kind, department = classify(remainder)
     what = _what(kind, department, remainder, prefix)
     issues: list[tuple[str, str]] = []

@@ -1,1 +1,5 @@
 """Report text → placed table cells and report metadata (plain Python, no Dagster)."""
+
+from ogi.native import use_compiled
+
+use_compiled(__path__)  # the mypyc build of these modules, when it matches them (ogi/native.py)

@@ -113,6 +113,8 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     with different texts are a list of links to other reports (a site's sidebar, copied with the page): they
     are passed over for a title printed on its own, and otherwise the last of them is taken."""
     candidates = list(_title_candidates(lines, names))
+    agency: str | None
+    year: int | None
     runs: list[list[tuple[int, str, str | None, int | None]]] = []
     for candidate in candidates:
         if runs and runs[-1][-1][0] == candidate[0] - 1:
@@ -294,7 +296,8 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     # The signature is looked for at the end, never in the first half (a short report's title area).
     signed_by, published_on = _signature(names[max(len(names) // 2, len(names) - _TAIL_LINES) :])
     overruled = contested = None
-    if year_source == "narrative" and signed_by and published_on and _signature_rules_out(year, published_on):
+    if (year is not None and year_source == "narrative" and signed_by and published_on
+            and _signature_rules_out(year, published_on)):
         # A year named once or twice may be next year's plan or an earlier report cited; one named throughout
         # is the report's, and the date more likely carries last year's number (a January slip).
         if mentions < _FIRM_NARRATIVE_MENTIONS:

@@ -201,7 +201,7 @@ def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
         problems.extend(_narrative_year_conflict(metadata))
     if found_any and (signer := _other_signer(metadata)):
         problems.append(Problem(
-            "agency_conflict", f"The {metadata.agency_source.replace('_', ' ')} names {metadata.agency_name} but the "
+            "agency_conflict", f"The {(metadata.agency_source or '').replace('_', ' ')} names {metadata.agency_name} but the "
             f"report is signed by {signer}; {metadata.agency_name} is used (FORMAT.md §9.5). If it is the website's "
             f"banner or the body that publishes the report, {signer} is its author.", degrades=False))
     if found_any and metadata.agency_name is None:
