@@ -18,7 +18,6 @@ Lines outside tables become single *narrative* tokens: table scanners stop at th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,13 +48,28 @@ def is_table_furniture(norm: str) -> bool:
 _MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
 
 
-@dataclass(slots=True)
 class Token:
-    raw: str  # as printed, surrounding whitespace stripped (kept for provenance)
-    norm: str  # normalised, no whitespace (used for matching and value parsing)
-    line_no: int  # 1-based line in the decoded text where the cell starts
-    row: int  # row id: tokens of one table row share it where the shape says so
-    narrative: bool = False  # a line of running text, not a table cell
+    """One table cell, or one line of running text. A plain class rather than a dataclass: mypyc compiles a
+    class's own constructor, not the one a dataclass generates, and tokens are made by the hundred per report."""
+
+    __slots__ = ("line_no", "narrative", "norm", "raw", "row")
+
+    def __init__(self, raw: str, norm: str, line_no: int, row: int, narrative: bool = False) -> None:
+        self.raw = raw  # as printed, surrounding whitespace stripped (kept for provenance)
+        self.norm = norm  # normalised, no whitespace (used for matching and value parsing)
+        self.line_no = line_no  # 1-based line in the decoded text where the cell starts
+        self.row = row  # row id: tokens of one table row share it where the shape says so
+        self.narrative = narrative  # a line of running text, not a table cell
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.raw, self.norm, self.line_no, self.row, self.narrative) == (
+            other.raw, other.norm, other.line_no, other.row, other.narrative)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return (f"Token(raw={self.raw!r}, norm={self.norm!r}, line_no={self.line_no}, row={self.row}, "
+                f"narrative={self.narrative})")
 
     @property
     def is_blank(self) -> bool:
