@@ -6,6 +6,11 @@ code is built from. Each compiled package calls ``use_compiled(__path__)`` first
 sources as they are now exists, its folder is put before the package's own, so the extensions load; when
 the sources have changed since (or there is no build, or ``OGI_NATIVE=0``), the plain modules load as always.
 An edited module therefore runs as written until the next build, never as a stale extension.
+
+What makes the compiled modules fast, and should stay so: module constants are declared ``Final`` (compiled,
+a Final name is a C constant; any other module global is a dictionary lookup at each use), and classes made
+per token or row are plain classes with their own ``__init__`` (mypyc does not compile the ``__init__`` a
+dataclass generates: it runs interpreted).
 """
 
 from __future__ import annotations

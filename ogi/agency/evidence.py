@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from ogi.agency.data import Division, Gazetteer, _short
 from ogi.agency.places import backward, scan
 
 # Lines that carry the publisher's place: footer 主办单位/版权所有, contact address, 本报告由…编制.
-_PLACE_LINE = re.compile(r"[^\n]*(?:主办|承办|地址|编制|版权所有|联系|发布机构|来源)[^\n]*")
+_PLACE_LINE: Final = re.compile(r"[^\n]*(?:主办|承办|地址|编制|版权所有|联系|发布机构|来源)[^\n]*")
 # 我县/全区/本市 … say which level the publishing agency sits at.
-_SELF_LEVEL = re.compile(r"[我全本]([省市县区旗镇乡])")
-_HINT_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
-                "旗": ("county",), "镇": ("township",), "乡": ("township",), "道": ("township",)}
-_MAX_OCCURRENCES = 20
+_SELF_LEVEL: Final = re.compile(r"[我全本]([省市县区旗镇乡])")
+_HINT_LEVELS: Final = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
+                       "旗": ("county",), "镇": ("township",), "乡": ("township",), "道": ("township",)}
+_MAX_OCCURRENCES: Final = 20
 
 
 def _ancestor_divisions(g: Gazetteer, d: Division) -> list[Division]:

@@ -5,21 +5,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Final
 
 import opencc
 
-_SPACE = re.compile(r"\s+")
+_SPACE: Final = re.compile(r"\s+")
 # 政府 → 人民政府 only right after a division suffix, so 区政府办公室 and 区人民政府办公室 coincide.
-_BARE_GOV = re.compile(r"(?<=[省市县区镇乡旗州盟道])(?<!人民)政府")
-_TRIM = "　 .,，。:：;；、“”\"'‘’《》<>-—_·"
+_BARE_GOV: Final = re.compile(r"(?<=[省市县区镇乡旗州盟道])(?<!人民)政府")
+_TRIM: Final = "　 .,，。:：;；、“”\"'‘’《》<>-—_·"
 
 # Non-place remainders that make the agency the government of its division itself.
-GOVERNMENT_SELF = frozenset({"", "人民政府", "政府", "办事处", "街道办事处", "人民政府街道办事处", "公所", "区公所",
+GOVERNMENT_SELF: Final = frozenset({"", "人民政府", "政府", "办事处", "街道办事处", "人民政府街道办事处", "公所", "区公所",
                              "行政公署", "行署"})  # 行政公署: the government of a 地区 or 盟
-SELF_GOVERNING = ("村民委员会", "居民委员会")  # 村委会, 居委会: self-governing bodies, below the townships
-ZONE_WORDS = ("开发区", "园区", "新区", "管理区", "示范区", "高新区", "保税区", "合作区", "试验区", "度假区",
+SELF_GOVERNING: Final = ("村民委员会", "居民委员会")  # 村委会, 居委会: self-governing bodies, below the townships
+ZONE_WORDS: Final = ("开发区", "园区", "新区", "管理区", "示范区", "高新区", "保税区", "合作区", "试验区", "度假区",
                "风景区", "景区", "风景名胜区", "港区", "新城", "工业区", "实验区")
-_ZONE_GOV_SUFFIXES = ("管委会", "管理委员会", "工作委员会", "管理局")
+_ZONE_GOV_SUFFIXES: Final = ("管委会", "管理委员会", "工作委员会", "管理局")
 
 
 @cache

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from ogi.agency.data import Division, Gazetteer
 
 # Words allowed between two place names of one chain: 镇海区人民政府招宝山街道办事处.
-_LINKS = ("人民政府", "政府")
+_LINKS: Final = ("人民政府", "政府")
 
 
 @dataclass(frozen=True, slots=True)

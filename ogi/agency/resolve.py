@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ogi.agency import identity
 from ogi.agency.data import Division, Gazetteer, gazetteer
@@ -12,26 +13,26 @@ from ogi.agency.names import GOVERNMENT_SELF, SELF_GOVERNING, ZONE_WORDS, canoni
 from ogi.agency.places import Chain, forward
 
 # Vertically managed systems print their own name before the place: 国家税务总局宁波市镇海区税务局.
-_SYSTEM_PREFIX = re.compile(r"^(?:国家|中国|中华人民共和国|国务院|全国|中共).{0,12}?(?:总局|总署|银行|委员会|部|局|会)?$")
-_ZONE_ORGANS = ("管委会", "管理委员会", "工作委员会")
-_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中国|全国)|(?:部|总署|总局)$|^审计署$")
+_SYSTEM_PREFIX: Final = re.compile(r"^(?:国家|中国|中华人民共和国|国务院|全国|中共).{0,12}?(?:总局|总署|银行|委员会|部|局|会)?$")
+_ZONE_ORGANS: Final = ("管委会", "管理委员会", "工作委员会")
+_NATIONAL: Final = re.compile(r"^(?:国务院|国家|中华人民共和国|中国|全国)|(?:部|总署|总局)$|^审计署$")
 # A township the gazetteer does not list, printed under a county it does (某县某某镇人民政府), or under one of
 # the cities without counties (东莞市虎门镇人民政府).
-_TOWNSHIP_REST = re.compile(r"^(.{1,10}?(?:镇|乡|街道|苏木))(人民政府|政府|街道办事处|办事处)?$")
+_TOWNSHIP_REST: Final = re.compile(r"^(.{1,10}?(?:镇|乡|街道|苏木))(人民政府|政府|街道办事处|办事处)?$")
 # A district or county the gazetteer does not list, printed as a government under its city.
-_COUNTY_REST = re.compile(r"^(.{1,8}?(?:区|县|旗))(人民政府|政府)?$")
+_COUNTY_REST: Final = re.compile(r"^(.{1,8}?(?:区|县|旗))(人民政府|政府)?$")
 # Offices of the central systems outside Beijing are printed with their place's short name: 国家统计局宁波调查队,
 # 中国银保监会浙江监管局, 中华人民共和国杭州海关. (台湾, 香港, 澳门 after a central organ name its portfolio, as in
 # 国务院台湾事务办公室, not its seat.)
-_NOT_A_SEAT = frozenset({"台湾", "香港", "澳门"})
-_COMPANY = ("公司", "集团")
+_NOT_A_SEAT: Final = frozenset({"台湾", "香港", "澳门"})
+_COMPANY: Final = ("公司", "集团")
 
 
 # What follows a seat's short name in a local office's name (吉林调查总队, 义乌监管支局, 杭州海关).
-_OFFICE = re.compile(r"(?:调查总队|调查队|监管局|监管分局|监管支局|海关|税务局|气象局|中心支行|分行|支行|邮政管理局|分局|支局|局)")
+_OFFICE: Final = re.compile(r"(?:调查总队|调查队|监管局|监管分局|监管支局|海关|税务局|气象局|中心支行|分行|支行|邮政管理局|分局|支局|局)")
 # Where a seat's short name is both a province's and a prefecture's (吉林): the office says which.
-_PROVINCIAL_OFFICE = ("调查总队", "监管局", "分行", "邮政管理局")  # and a bare 局 (国家矿山安全监察局吉林局)
-_PREFECTURAL_OFFICE = ("调查队", "监管分局", "中心支行")
+_PROVINCIAL_OFFICE: Final = ("调查总队", "监管局", "分行", "邮政管理局")  # and a bare 局 (国家矿山安全监察局吉林局)
+_PREFECTURAL_OFFICE: Final = ("调查队", "监管分局", "中心支行")
 
 
 def _seat(g: Gazetteer, prefix: str, rest: str) -> Chain | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
@@ -11,8 +12,8 @@ from ogi.extract.rows import LabelSpans, label_level, take_row
 from ogi.extract.tokens import MEMO_SIZE, Token, is_table_furniture, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
-SECTION = "applications"
-ORG_SUBTOTAL = "org_subtotal"  # 法人或其他组织小计: a local addition, kept in report_cells only
+SECTION: Final = "applications"
+ORG_SUBTOTAL: Final = "org_subtotal"  # 法人或其他组织小计: a local addition, kept in report_cells only
 
 
 def find_start(tokens: list[Token], begin: int = 0) -> int | None:
@@ -24,18 +25,18 @@ def find_start(tokens: list[Token], begin: int = 0) -> int | None:
     return None
 
 
-_ORG_HEADERS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构")
+_ORG_HEADERS: Final = ("商业企业", "科研机构", "社会公益组织", "法律服务机构")
 # Header cells, which a table split over two pages prints again before its second half.
-_HEADER_CELLS = ("申请人情况", "自然人", "法人或其他组织", *_ORG_HEADERS)
-_HEADER_TAIL = ("总计", "其他", "小计")  # header cells only among other header cells (总计 is also a row)
-_HEADER_WORDS = (*_HEADER_CELLS, "小计")
+_HEADER_CELLS: Final = ("申请人情况", "自然人", "法人或其他组织", *_ORG_HEADERS)
+_HEADER_TAIL: Final = ("总计", "其他", "小计")  # header cells only among other header cells (总计 is also a row)
+_HEADER_WORDS: Final = (*_HEADER_CELLS, "小计")
 
 
 def _is_header_cell(norm: str) -> bool:
     return "勾稽" in norm or norm.startswith(_HEADER_CELLS)
 
 
-_SENTENCE = re.compile(r"[\d。，,；;：:]")
+_SENTENCE: Final = re.compile(r"[\d。，,；;：:]")
 
 
 def _is_header_line(norm: str) -> bool:
@@ -50,7 +51,7 @@ def _is_furniture(token: Token) -> bool:
 
 
 # Group labels, which PDF text prints on a line of their own (no values: a narrative line in plain text).
-_GROUP_LABELS = ("本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理")
+_GROUP_LABELS: Final = ("本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理")
 
 
 def _continues_table(token: Token) -> bool:
@@ -79,8 +80,8 @@ def _subtotal_position(tokens: list[Token], start: int) -> str | None:
     return "first" if subtotal < min(organisations) else "middle"
 
 
-_NOTE_OPENINGS = ("注", "说明", "备注")
-_ROW_NUMBER = re.compile(r"^(?:\d+[.、]|\([一二三四五六七八九十\d]+\))")
+_NOTE_OPENINGS: Final = ("注", "说明", "备注")
+_ROW_NUMBER: Final = re.compile(r"^(?:\d+[.、]|\([一二三四五六七八九十\d]+\))")
 
 
 def _is_note(token: Token) -> bool:
@@ -131,7 +132,7 @@ def _match_label(norm: str, template: str, position: int) -> int | None:
     return best
 
 
-_NEXT_SECTIONS = ("四、", "五、", "六、")
+_NEXT_SECTIONS: Final = ("四、", "五、", "六、")
 
 
 def _section_end(tokens: list[Token], start: int) -> int:

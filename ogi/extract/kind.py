@@ -9,13 +9,14 @@ covers 收费及减免情况, a news item lists the six sections in one sentence
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ogi.extract.metadata import ReportMetadata
 from ogi.text.normalize import compact
 
-_REPORT_WORDS = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
+_REPORT_WORDS: Final = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
 # The six sections of FORMAT.md §2, each by its canonical heading and the variants reports print.
-_SECTIONS: tuple[tuple[str, ...], ...] = (
+_SECTIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("总体情况", "概述", "基本情况"),
     ("主动公开政府信息情况", "主动公开情况"),
     ("收到和处理政府信息公开申请", "依申请公开情况", "依申请公开政府信息情况", "依申请公开和不予公开"),
@@ -25,13 +26,13 @@ _SECTIONS: tuple[tuple[str, ...], ...] = (
 )
 # Headings only the 2008 条例's reports print, and headings only the 2019/2021 templates print: which kind a
 # text's headings lean to tells an old report from a modern one whose tables were lost (FORMAT.md §6, §10).
-_PRE_2019_HEADINGS = ("依申请公开政府信息情况", "依申请公开和不予公开", "收费及减免", "申请行政复议、提起行政诉讼")
-_MODERN_HEADINGS = ("总体情况", "收到和处理政府信息公开申请", "政府信息公开行政复议", "其他需要报告")
+_PRE_2019_HEADINGS: Final = ("依申请公开政府信息情况", "依申请公开和不予公开", "收费及减免", "申请行政复议、提起行政诉讼")
+_MODERN_HEADINGS: Final = ("总体情况", "收到和处理政府信息公开申请", "政府信息公开行政复议", "其他需要报告")
 # The header of the 2014 national 政府信息公开情况统计表 (国办发〔2014〕32号).
-_STATISTICS_SHEET = re.compile(r"政府信息公开情况统计表|统计指标[|｜]*单位[|｜]*统计数")
-_NUMBERED_HEADING = re.compile(r"^(?:第?[一二三四五六七八九十]+(?:[、.]|部分)|\([一二三四五六七八九十]+\))(.*)")
-_HEADING_END = re.compile(r"[。，,:：；;]")
-_MAX_HEADING_CHARS = 30  # longer is a sentence that happens to start with a number
+_STATISTICS_SHEET: Final = re.compile(r"政府信息公开情况统计表|统计指标[|｜]*单位[|｜]*统计数")
+_NUMBERED_HEADING: Final = re.compile(r"^(?:第?[一二三四五六七八九十]+(?:[、.]|部分)|\([一二三四五六七八九十]+\))(.*)")
+_HEADING_END: Final = re.compile(r"[。，,:：；;]")
+_MAX_HEADING_CHARS: Final = 30  # longer is a sentence that happens to start with a number
 
 
 def _headings(normalized: str) -> list[str]:

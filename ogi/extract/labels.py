@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])+")
-_CAPTION = re.compile(r"第二十条第\(?([一二三四五六七八九十]+)\)?项")
+_NUMBERING: Final = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])+")
+_CAPTION: Final = re.compile(r"第二十条第\(?([一二三四五六七八九十]+)\)?项")
 
 
 def strip_numbering(norm: str) -> str:

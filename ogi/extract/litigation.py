@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.tokens import Token, is_table_furniture
 from ogi.extract.vocabulary import LITIGATION_CELLS, LITIGATION_HEADER_WORDS
 
-SECTION = "litigation"
-_REVIEW_CELLS = 5  # 行政复议: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计
+SECTION: Final = "litigation"
+_REVIEW_CELLS: Final = 5  # 行政复议: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计
 
 
 def _is_header(token: Token) -> bool:

@@ -13,61 +13,62 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice, takewhile
+from typing import Final
 
 from ogi.text.normalize import compact, label_form, name_form
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+_YEAR: Final = re.compile(r"((?:19|20)\d{2})年度?")
 # A year in running text, but not a comparison's base (较2020年增长, 比2020年, 与2020年相比, 2020年同期, 2020年以来).
 # Nor a year the narrative plans for (2021年将…, 2021年要…, 谋划2024年…): next year's, not the report's.
-_NARRATIVE_YEAR = re.compile(
+_NARRATIVE_YEAR: Final = re.compile(
     r"(?<![较比与])(?<!谋划|计划|部署|展望)((?:19|20)\d{2})年度?"
     r"(?!同期|相比|以来|[,，]?(?:我|本)?[局委办厅处院会部站所队中心单位机关区县市镇乡街道]{0,2}(?:将|要|拟|计划))")
 # 二〇二〇年 in a title; Word files often type the zero as an ASCII 0 (二0二一年).
 # The zero is also typed as the letter O (二O二四年; NFKC makes the full-width Ｏ an O).
-_HAN_YEAR = re.compile(r"((?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?")
-_TITLE_TOPIC = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
-_CHROME = (
+_HAN_YEAR: Final = re.compile(r"((?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?")
+_TITLE_TOPIC: Final = ("政府信息公开", "政务信息公开", "政务公开", "信息公开")
+_CHROME: Final = (
     "当前位置", "首页>", "关怀版", "无障碍", "发布日期", "发布时间", "来源:", "字体", "打印", "分享", "访问量",
     "浏览次数", "索引号", "发布机构", "发文日期", "主题分类", "信息来源", "文号", "有效性", "点击数", "【",
     "生成日期", "成文日期",
 )
 # A mobile page's header: 返回 (back) glued to the site's name.
-_BACK_LINK = re.compile(r"^(?:<|‹|〈)?返回")
+_BACK_LINK: Final = re.compile(r"^(?:<|‹|〈)?返回")
 # A metadata grid's label cell (发布日期 | 2022-01-25): the date beside it is the page's, not the signature's.
-_DATE_LABEL = re.compile(r"(?:发布|生成|成文|发文|印发|公开|更新)?(?:日期|时间)[:：]?$")
+_DATE_LABEL: Final = re.compile(r"(?:发布|生成|成文|发文|印发|公开|更新)?(?:日期|时间)[:：]?$")
 # A breadcrumb: 首页 > …, 网站首页 / …, 您所在的位置：首页 » … (the page's place on the site, never the author).
-_BREADCRUMB = re.compile(r"(?:首页|主页)[>»›/→]|所在的?位置|您的位置|当前页面")
+_BREADCRUMB: Final = re.compile(r"(?:首页|主页)[>»›/→]|所在的?位置|您的位置|当前页面")
 # The label of a metadata field holding the title: 名称：某局2021年…报告 (信息公开目录 pages), 附件1：….
-_TITLE_LABEL = re.compile(r"^(?:名称|标题|题名|文件名称|信息名称|文章标题|附件\d*)[:]")
+_TITLE_LABEL: Final = re.compile(r"^(?:名称|标题|题名|文件名称|信息名称|文章标题|附件\d*)[:]")
 # A date (and time) standing alone: a sidebar list prints one under each title.
-_DATE_ONLY = re.compile(r"^\[?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?\]?$")
-_YEAR_AT_END = re.compile(r"(?:(?:19|20)\d{2}|(?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?$")
-_FOOTER = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持", "网站标识码", "公安备案", "网站地图", "联系我们", "Copyright")
-_ORGAN_SUFFIX = re.compile(
+_DATE_ONLY: Final = re.compile(r"^\[?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d{2}(?::\d{2})?)?\]?$")
+_YEAR_AT_END: Final = re.compile(r"(?:(?:19|20)\d{2}|(?:二[〇○零0Oo]|一九)[〇○零0Oo一二三四五六七八九]{2})年度?$")
+_FOOTER: Final = ("主办单位", "承办单位", "版权所有", "ICP", "技术支持", "网站标识码", "公安备案", "网站地图", "联系我们", "Copyright")
+_ORGAN_SUFFIX: Final = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|委|办|厅|中心|院|署|所|站|队|会|镇|乡|处|馆|部|区|县|市|州|盟|旗"
     r"|苏木|海关|室|社)$"
 )
-_QUOTED_TITLE = re.compile(r"《([^《》]*(?:报告|年报))》")
-_TITLE_YEAR_AFTER = re.compile(r"\((?:19|20)\d{2}年度?\)$")
+_QUOTED_TITLE: Final = re.compile(r"《([^《》]*(?:报告|年报))》")
+_TITLE_YEAR_AFTER: Final = re.compile(r"\((?:19|20)\d{2}年度?\)$")
 # A line that is only a place (宁波市北仑区), and the start of a name that carries its own place.
-_PLACE_ONLY = re.compile(r"^.{2,18}[省市县区州旗盟]$")
-_PLACE_START = re.compile(r"^.{1,8}?[省市县区州旗盟](?!委|政府|人民)")
-_SEAL = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) above the date
-_NAME_THEN_DATE = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
+_PLACE_ONLY: Final = re.compile(r"^.{2,18}[省市县区州旗盟]$")
+_PLACE_START: Final = re.compile(r"^.{1,8}?[省市县区州旗盟](?!委|政府|人民)")
+_SEAL: Final = re.compile(r"\((?:盖章|公章|章)\)$")  # 宁海县财政局(盖章) above the date
+_NAME_THEN_DATE: Final = re.compile(r"^(.{2,40}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$")  # name and date on one line
 # The data period, its end year often left out: 自2021年1月1日起至(2021年)12月31日止.
-_PERIOD = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?1?2月")
-_DATE_LINE = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2}|元)月(\d{1,2})[日号]|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
-_HAN_DATE_LINE = re.compile(r"^([〇○零0Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3}|元)月([一二三四五六七八九十]{1,3})[日号]$")
+_PERIOD: Final = re.compile(r"((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?1?2月")
+_DATE_LINE: Final = re.compile(r"^((?:19|20)\d{2})(?:年(\d{1,2}|元)月(\d{1,2})[日号]|[-/.](\d{1,2})[-/.](\d{1,2}))$")  # or 2022-01-20
+_HAN_DATE_LINE: Final = re.compile(r"^([〇○零0Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3}|元)月([一二三四五六七八九十]{1,3})[日号]$")
 # The preface names the author: 现将某局2021年…, 特向社会公布某局2021年…, 本报告由某局根据…编制.
-_PREFACE = (re.compile(r"(?:现将|向社会公布)(.{2,30}?)(?:19|20)\d{2}年"),
-            re.compile(r"本报告由(.{2,30}?)(?:根据|依据|按照|依照|编制|制作)"))
-_PRONOUN = ("我", "本", "该")  # 现将我局2021年…: the author is not named
-_LINE_MARK = "\x00"  # stands for a line break while lines are compacted (never whitespace)
-_FIRM_NARRATIVE_MENTIONS = 3  # a narrative year named this often is kept against the signature date (flagged)
-_TAIL_LINES = 80  # where the signature may stand: above the site's footer
-_HEAD_LINES = 80  # where a title may stand: below a site's menu and metadata block, above the tables
-_HAN_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-               "元": 1}  # 元月: January
+_PREFACE: Final = (re.compile(r"(?:现将|向社会公布)(.{2,30}?)(?:19|20)\d{2}年"),
+                   re.compile(r"本报告由(.{2,30}?)(?:根据|依据|按照|依照|编制|制作)"))
+_PRONOUN: Final = ("我", "本", "该")  # 现将我局2021年…: the author is not named
+_LINE_MARK: Final = "\x00"  # stands for a line break while lines are compacted (never whitespace)
+_FIRM_NARRATIVE_MENTIONS: Final = 3  # a narrative year named this often is kept against the signature date (flagged)
+_TAIL_LINES: Final = 80  # where the signature may stand: above the site's footer
+_HEAD_LINES: Final = 80  # where a title may stand: below a site's menu and metadata block, above the tables
+_HAN_DIGITS: Final = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                      "元": 1}  # 元月: January
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def _year_value(digits: str) -> int:
     return int(digits) if digits.isascii() else int("".join(str(_HAN_DIGITS[c]) for c in digits))
 
 
-_CHROME_OR_FOOTER = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), _BREADCRUMB.pattern,
+_CHROME_OR_FOOTER: Final = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), _BREADCRUMB.pattern,
                                           _BACK_LINK.pattern]))
 
 

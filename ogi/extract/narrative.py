@@ -11,32 +11,32 @@ there).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # A sentence, and its clauses (a count and its verb stand in one clause).
-_SENTENCE = re.compile(r"[^。；;！!？?]+")
-_CLAUSE = re.compile(r"[^，,]+")
-_UNIT = r"(?:件|条|宗|份|起|个(?!工作日|自然日|月|日|小时))"  # 20个工作日 is a deadline, not a count
+_SENTENCE: Final = re.compile(r"[^。；;！!？?]+")
+_CLAUSE: Final = re.compile(r"[^，,]+")
+_UNIT: Final = r"(?:件|条|宗|份|起|个(?!工作日|自然日|月|日|小时))"  # 20个工作日 is a deadline, not a count
 # Only a clause about disclosure applications counts (行政复议申请, 行政许可申请, 咨询 … are other things), and
 # not one about deadlines, totals over several years, or a part of a total.
-_DISCLOSURE = ("信息公开", "依申请公开", "公开申请", "政府信息")
-_OTHER_MATTERS = ("复议", "诉讼", "许可", "登记", "政务服务", "热线", "咨询", "来信", "来访", "来电", "撤回", "延期",
-                  "补正", "工作日", "之日起", "时限", "期限", "累计", "其中", "、", "办结", "答复",
-                  "全区", "全县", "全市", "全省", "各级")  # (the last: a count over several agencies)
+_DISCLOSURE: Final = ("信息公开", "依申请公开", "公开申请", "政府信息")
+_OTHER_MATTERS: Final = ("复议", "诉讼", "许可", "登记", "政务服务", "热线", "咨询", "来信", "来访", "来电", "撤回", "延期",
+                         "补正", "工作日", "之日起", "时限", "期限", "累计", "其中", "、", "办结", "答复",
+                         "全区", "全县", "全市", "全省", "各级")  # (the last: a count over several agencies)
 # 收到/受理/接到…申请…N件: the year's new applications ("共收到涉及数据公开申请案件1件", "受理依申请公开12件").
-_RECEIVED = re.compile(
+_RECEIVED: Final = re.compile(
     r"(?:收到|受理|接到|接收|新收)[^\d]{0,24}?申请[^\d]{0,8}?(?:共|总计|合计)?(\d{1,7})" + _UNIT)
 # 未收到…申请: none.
-_NONE_RECEIVED = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|新收)[^\d]{0,16}?申请")
+_NONE_RECEIVED: Final = re.compile(r"(?:未|没有|无)(?:收到|受理|接到|接收|新收)[^\d]{0,16}?申请")
 # 上年结转 N 件 (001 prints 上年转结).
-_CARRIED_OVER = re.compile(r"(?:上年度?|上一年度?)(?:结转|转结)[^\d]{0,10}?(\d{1,7})" + _UNIT
-                           + r"|结转上一?年度?[^\d]{0,10}?(\d{1,7})" + _UNIT)
-_LAST_YEAR = ("上年", "上一年", "去年", "同比", "较", "比")  # a clause about last year, or a comparison
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_CARRIED_OVER: Final = re.compile(r"(?:上年度?|上一年度?)(?:结转|转结)[^\d]{0,10}?(\d{1,7})" + _UNIT
+                                  + r"|结转上一?年度?[^\d]{0,10}?(\d{1,7})" + _UNIT)
+_LAST_YEAR: Final = ("上年", "上一年", "去年", "同比", "较", "比")  # a clause about last year, or a comparison
+_YEAR: Final = re.compile(r"((?:19|20)\d{2})年")
 # Where section 一 ends (section 二's heading or first table) and where section 六 begins, in the whole text.
-_SECTION_TWO = re.compile(r"^[ \t]*(?:二、|二\.|第二部分)|第二十条|主动公开政府信息情况[ \t]*$", re.MULTILINE)
-_SECTION_SIX = re.compile(r"^[ \t]*六[、.]", re.MULTILINE)
-_FEES = ("收费", "费用", "缴费", "缴纳", "处理费")
+_SECTION_TWO: Final = re.compile(r"^[ \t]*(?:二、|二\.|第二部分)|第二十条|主动公开政府信息情况[ \t]*$", re.MULTILINE)
+_SECTION_SIX: Final = re.compile(r"^[ \t]*六[、.]", re.MULTILINE)
+_FEES: Final = ("收费", "费用", "缴费", "缴纳", "处理费")
 
 
 class NarrativeCount(NamedTuple):

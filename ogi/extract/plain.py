@@ -17,18 +17,18 @@ told for certain:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ogi.extract.tokens import PAGE_MARK, Token, narrative_token
 from ogi.text.normalize import compact
 
-_PAGE_NUMBER = re.compile(r"^[1-9]\d{0,3}$")
-_UNITS = frozenset({"元", "万元", "万", "项", "件", "个", "条", "次", "人次"})
-_CHANGE_WORDS = frozenset({"增", "减", "增加", "减少"})
-_BARE_NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
-_MAX_WRAPPED = 40  # a wrapped piece of a row label is short; a longer line is running text
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])")
-_NOT_LABEL = re.compile(r"[\d。:;：；]|第.+项")  # numbers, sentences, field labels, a 第二十条 caption
+_PAGE_NUMBER: Final = re.compile(r"^[1-9]\d{0,3}$")
+_UNITS: Final = frozenset({"元", "万元", "万", "项", "件", "个", "条", "次", "人次"})
+_CHANGE_WORDS: Final = frozenset({"增", "减", "增加", "减少"})
+_BARE_NUMBER: Final = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_MAX_WRAPPED: Final = 40  # a wrapped piece of a row label is short; a longer line is running text
+_NUMBERED: Final = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])")
+_NOT_LABEL: Final = re.compile(r"[\d。:;：；]|第.+项")  # numbers, sentences, field labels, a 第二十条 caption
 
 
 class _PlainLine(NamedTuple):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ogi.extract.labels import caption_numeral, strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
@@ -25,8 +26,8 @@ from ogi.extract.vocabulary import (
 )
 from ogi.text.normalize import normalize_label
 
-SECTION = "proactive"
-_HEADER_CUES: tuple[str, ...] = (
+SECTION: Final = "proactive"
+_HEADER_CUES: Final[tuple[str, ...]] = (
     *PROACTIVE_HEADER_WORDS,
     *sorted({normalize_label(m.label) for tables in PROACTIVE_TABLES.values() for t in tables for m in t.measures}),
 )
@@ -43,8 +44,8 @@ def find_start(tokens: list[Token], stop: int) -> int | None:
     return None
 
 
-_CUES_2019 = re.compile("|".join(map(re.escape, PROACTIVE_2019_CUES)))
-_CUES_2021 = re.compile("|".join(map(re.escape, PROACTIVE_2021_CUES)))
+_CUES_2019: Final = re.compile("|".join(map(re.escape, PROACTIVE_2019_CUES)))
+_CUES_2021: Final = re.compile("|".join(map(re.escape, PROACTIVE_2021_CUES)))
 
 
 def detect_template(tokens: list[Token]) -> str | None:
@@ -171,9 +172,9 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
     return result
 
 
-_OTHER_TEMPLATE = {"2019": "2021", "2021": "2019"}
+_OTHER_TEMPLATE: Final = {"2019": "2021", "2021": "2019"}
 # The other template's sub-table of the same article (20.1 of 2019 beside 20.1 of 2021), by (template, article).
-_COUNTERPART: dict[tuple[str, str], ArticleTable] = {
+_COUNTERPART: Final[dict[tuple[str, str], ArticleTable]] = {
     (template, table.article_item): other
     for template, tables in PROACTIVE_TABLES.items() for table in tables
     for other in PROACTIVE_TABLES[_OTHER_TEMPLATE[template]] if other.article_item == table.article_item

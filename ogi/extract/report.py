@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ogi.extract.applications import extract_applications
 from ogi.extract.applications import find_start as find_applications
@@ -23,10 +24,10 @@ from ogi.extract.values import (
 )
 from ogi.text.normalize import normalize_text
 
-_HAS_DIGIT = re.compile(r"\d")
-_SPACED_DIGITS = re.compile(r"\d \d")
-_READS_AS_NUMBER = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
-_BARE_NONZERO_AMOUNT = re.compile(r"^\+?(?=[\d,.]*[1-9])[\d,]+(?:\.\d+)?$")  # 8040, not 0, not 8040元
+_HAS_DIGIT: Final = re.compile(r"\d")
+_SPACED_DIGITS: Final = re.compile(r"\d \d")
+_READS_AS_NUMBER: Final = re.compile(f"{NUMBER_PATTERN}|{CHANGE_PATTERN}")
+_BARE_NONZERO_AMOUNT: Final = re.compile(r"^\+?(?=[\d,.]*[1-9])[\d,]+(?:\.\d+)?$")  # 8040, not 0, not 8040元
 
 
 def _applications_anchor(tokens: list[Token]) -> int:
@@ -42,8 +43,8 @@ def _applications_anchor(tokens: list[Token]) -> int:
     return limit
 
 
-_SECTION_NUMERALS = {"proactive": "二", "applications": "三", "litigation": "四"}
-_MONEY_UNITS = (None, *MONEY_UNITS)
+_SECTION_NUMERALS: Final = {"proactive": "二", "applications": "三", "litigation": "四"}
+_MONEY_UNITS: Final = (None, *MONEY_UNITS)
 
 
 def _litigation_begin(tokens: list[Token], applications_end: int | None, boundary: int) -> int:

@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Final
 
 from ogi.extract.tokens import Token
 
 
-@dataclass
 class RowCells:
-    cells: list[Token] | None  # exactly n tokens, or None when the row cannot be placed
-    reason: str | None = None  # why it could not be placed
-    extra: list[Token] | None = None  # tokens after the row that look like an extra, non-template row
-    fragments: list[Token] | None = None  # label pieces printed after the label (L8)
+    """What one row's tokens are (a plain class, which mypyc compiles, unlike a dataclass's __init__)."""
+
+    __slots__ = ("cells", "extra", "fragments", "reason")
+
+    def __init__(self, cells: list[Token] | None, reason: str | None = None, extra: list[Token] | None = None,
+                 fragments: list[Token] | None = None) -> None:
+        self.cells = cells  # exactly n tokens, or None when the row cannot be placed
+        self.reason = reason  # why it could not be placed
+        self.extra = extra  # tokens after the row that look like an extra, non-template row
+        self.fragments = fragments  # label pieces printed after the label (L8)
 
 
 def _texts(tokens: list[Token]) -> list[str]:
@@ -31,8 +36,8 @@ def _is_label_fragment(token: Token) -> bool:
     return not token.is_value and not any(ch.isdigit() for ch in token.norm)
 
 
-_LEVELS = (("一、", re.compile(r"[一二三四五六七八九十]+[、.]")), ("(一)", re.compile(r"[(（][一二三四五六七八九十]+[)）]")),
-           ("1.", re.compile(r"\d+[.、]")))
+_LEVELS: Final = (("一、", re.compile(r"[一二三四五六七八九十]+[、.]")), ("(一)", re.compile(r"[(（][一二三四五六七八九十]+[)）]")),
+                  ("1.", re.compile(r"\d+[.、]")))
 
 
 def label_level(label: str) -> str:

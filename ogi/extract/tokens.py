@@ -19,25 +19,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ogi.text.normalize import LINE_MEMO_SIZE, MEMO_LINE_CHARS, compact, label_form, normalize_text
 
-_VALUE = re.compile(
+_VALUE: Final = re.compile(
     r"^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|万|项|件|个|条|次|人次)?"  # 12, 1,207, 419311元, 1207.5万元, 0项
     r"|(?:增加?|减少?)\(?[+-]?\d+(?:\.\d+)?\)?(?:项|件|个)?"  # 增(2), 减3
     r"|[-—–─_~]+|/|无|空|暂无|null|none|n/a)$",
     re.IGNORECASE,
 )
-_PIPES = re.compile(r"[|｜]")
-_HAS_DIGIT = re.compile(r"\d")
-_HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_PIPES: Final = re.compile(r"[|｜]")
+_HAS_DIGIT: Final = re.compile(r"\d")
+_HEADING: Final = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 # A markdown rule has a run of three dashes; " |" or "- |" alone is an empty or dash cell. (Callers test
 # for "---" first: it is much cheaper than the match.)
 # A page's number or mark, printed between table rows by PDF or Word conversions: - 3 -, 第3页共5页, 3/5.
-PAGE_MARK = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
+PAGE_MARK: Final = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
 # What a split table prints between its halves: （续表）, 续上表, 单位：件.
-_SPLIT_TABLE_LINE = re.compile(r"^\(?续(?:上)?表\d*\)?(?:\(单位:[件个条]\))?$|^单位:[件个条]$")
+_SPLIT_TABLE_LINE: Final = re.compile(r"^\(?续(?:上)?表\d*\)?(?:\(单位:[件个条]\))?$|^单位:[件个条]$")
 
 
 def is_table_furniture(norm: str) -> bool:
@@ -45,7 +45,7 @@ def is_table_furniture(norm: str) -> bool:
     return len(norm) <= 12 and (
         _SPLIT_TABLE_LINE.match(norm) is not None or PAGE_MARK.match(norm) is not None
         or (norm.isdigit() and len(norm) <= 3))
-_MARKDOWN_RULE = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
+_MARKDOWN_RULE: Final = re.compile(r"^[|:\s]*-{3,}[|:\-\s]*$")
 
 
 class Token:
@@ -91,7 +91,7 @@ def is_value_text(norm: str) -> bool:
     return norm == "" or _VALUE.match(norm) is not None
 
 
-_SPACE_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s+(?=\d)")
+_SPACE_BETWEEN_DIGITS: Final = re.compile(r"(?<=\d)\s+(?=\d)")
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -107,7 +107,7 @@ def _is_heading(norm_line: str) -> bool:
     return _HEADING.match(norm_line) is not None and "|" not in norm_line
 
 
-_MARKDOWN = "+markdown"
+_MARKDOWN: Final = "+markdown"
 
 
 def _pipe_layout(norm_lines: list[str]) -> str:
@@ -159,10 +159,16 @@ class _Line(NamedTuple):
     heading: bool = False  # plain lines: starts like 一、 (a section heading)
 
 
-_LINE_TAB_EMPTY, _LINE_BLANK, _LINE_TAB, _LINE_ROW_BREAK, _LINE_RULE, _LINE_PIPE, _LINE_PLAIN = range(7)
+_LINE_TAB_EMPTY: Final = 0
+_LINE_BLANK: Final = 1
+_LINE_TAB: Final = 2
+_LINE_ROW_BREAK: Final = 3
+_LINE_RULE: Final = 4
+_LINE_PIPE: Final = 5
+_LINE_PLAIN: Final = 6
 # Most lines of a report (labels, small numbers, stock sentences) recur across reports: each distinct short
 # line is analysed once per process. Long lines are running text, rarely repeated.
-_line_memo: dict[tuple[str, str, str], _Line] = {}
+_line_memo: Final[dict[tuple[str, str, str], _Line]] = {}
 
 
 def _line(raw: str, norm: str, pipe_layout: str) -> _Line:

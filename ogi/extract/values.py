@@ -10,19 +10,20 @@ printed (采购总金额（万元）, 本年收费金额（单位：元）), els
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import polars as pl
 
-AMOUNT_MEASURES = ("procurement_amount", "fee_amount")
-TEMPLATE_UNIT_WANYUAN = ("fee_amount",)  # the 2021 template's header: 本年收费金额（单位：万元）
-MONEY_UNITS = ("元", "万元", "万")  # 万 alone (12.5万) is 万元 in a money cell, and no number in a count cell
+AMOUNT_MEASURES: Final = ("procurement_amount", "fee_amount")
+TEMPLATE_UNIT_WANYUAN: Final = ("fee_amount",)  # the 2021 template's header: 本年收费金额（单位：万元）
+MONEY_UNITS: Final = ("元", "万元", "万")  # 万 alone (12.5万) is 万元 in a money cell, and no number in a count cell
 
-NUMBER_PATTERN = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|万|项|件|个|条|次|人次)?$"
-CHANGE_PATTERN = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
-_DASH = r"^[-—–─_~]+$"
-_NUMBER = re.compile(NUMBER_PATTERN)
-_CHANGE = re.compile(CHANGE_PATTERN)
-_SLASH = r"^/+$"
+NUMBER_PATTERN: Final = r"^([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(万元|元|万|项|件|个|条|次|人次)?$"
+CHANGE_PATTERN: Final = r"^(增加|增|减少|减)\(?([+-]?)([0-9]+)(\.[0-9]+)?\)?(项|件|个)?$"
+_DASH: Final = r"^[-—–─_~]+$"
+_NUMBER: Final = re.compile(NUMBER_PATTERN)
+_CHANGE: Final = re.compile(CHANGE_PATTERN)
+_SLASH: Final = r"^/+$"
 
 
 def change_word_misplaced(norm: str, col_key: str) -> bool:

@@ -7,8 +7,9 @@ row and survive annotations, typos and truncation. Rows are listed in template o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
-APPLICANT_TYPES: tuple[str, ...] = (
+APPLICANT_TYPES: Final[tuple[str, ...]] = (
     "natural_person",
     "commercial_enterprise",
     "research_institution",
@@ -17,7 +18,7 @@ APPLICANT_TYPES: tuple[str, ...] = (
     "other_org",
     "total",
 )
-APPLICANT_LABELS: dict[str, str] = {
+APPLICANT_LABELS: Final[dict[str, str]] = {
     "natural_person": "自然人",
     "commercial_enterprise": "商业企业",
     "research_institution": "科研机构",
@@ -42,7 +43,7 @@ def _row(key: str | None, label: str, *cues: str, group: str | None = None) -> R
     return RowSpec(key, label, cues or (label,), group)
 
 
-_COMMON_HEAD: tuple[RowSpec, ...] = (
+_COMMON_HEAD: Final[tuple[RowSpec, ...]] = (
     _row("new_received", "一、本年新收政府信息公开申请数量", "本年新收"),
     _row("carried_over", "二、上年结转政府信息公开申请数量", "上年结转"),
     _row(None, "三、本年度办理结果", "本年度办理结果"),
@@ -71,12 +72,12 @@ _COMMON_HEAD: tuple[RowSpec, ...] = (
     _row("not_processed_confirmation", "5.要求行政机关确认或重新出具已获取信息", "确认或重新出具", "重新出具",
          group="not_processed"),
 )
-_COMMON_TAIL: tuple[RowSpec, ...] = (
+_COMMON_TAIL: Final[tuple[RowSpec, ...]] = (
     _row("total", "（七）总计", "总计", "合计", group="total"),
     _row("carried_forward", "四、结转下年度继续办理", "结转下年度", "结转下一年度"),
 )
 
-APPLICATION_ROWS: dict[str, tuple[RowSpec, ...]] = {
+APPLICATION_ROWS: Final[dict[str, tuple[RowSpec, ...]]] = {
     "2019": (*_COMMON_HEAD, _row("other", "（六）其他处理", "其他处理", group="other"), *_COMMON_TAIL),
     "2021": (
         *_COMMON_HEAD,
@@ -91,21 +92,21 @@ APPLICATION_ROWS: dict[str, tuple[RowSpec, ...]] = {
         *_COMMON_TAIL,
     ),
 }
-APPLICATION_INTAKE_ROWS = ("new_received", "carried_over", "carried_forward")
-TEMPLATE_2021_APPLICATION_CUES = ("逾期不补正", "逾期未按收费通知", "缴纳费用")
+APPLICATION_INTAKE_ROWS: Final = ("new_received", "carried_over", "carried_forward")
+TEMPLATE_2021_APPLICATION_CUES: Final = ("逾期不补正", "逾期未按收费通知", "缴纳费用")
 
 # Section 四: three proceedings × five results, in printed order (FORMAT.md §5).
-PROCEEDINGS: tuple[str, ...] = ("administrative_review", "litigation_direct", "litigation_after_review")
-PROCEEDING_LABELS = {
+PROCEEDINGS: Final[tuple[str, ...]] = ("administrative_review", "litigation_direct", "litigation_after_review")
+PROCEEDING_LABELS: Final = {
     "administrative_review": "行政复议",
     "litigation_direct": "未经复议直接起诉",
     "litigation_after_review": "复议后起诉",
 }
-RESULTS: tuple[str, ...] = ("upheld", "corrected", "other", "pending", "total")
-RESULT_LABELS = {"upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结", "total": "总计"}
-LITIGATION_CELLS: tuple[tuple[str, str], ...] = tuple((p, r) for p in PROCEEDINGS for r in RESULTS)
+RESULTS: Final[tuple[str, ...]] = ("upheld", "corrected", "other", "pending", "total")
+RESULT_LABELS: Final = {"upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结", "total": "总计"}
+LITIGATION_CELLS: Final[tuple[tuple[str, str], ...]] = tuple((p, r) for p in PROCEEDINGS for r in RESULTS)
 # Words of section 四's three header rows, including the halves of labels split over lines (L8).
-LITIGATION_HEADER_WORDS: tuple[str, ...] = (
+LITIGATION_HEADER_WORDS: Final[tuple[str, ...]] = (
     "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉",
     "结果", "维持", "纠正", "其他", "尚未", "审结", "直接起诉", "起诉", "未经复议",
 )
@@ -136,17 +137,17 @@ class ArticleTable:
     items: tuple[ItemSpec, ...]
 
 
-_M = MeasureSpec
-_I = ItemSpec
-_NEW_2019 = (_M("new_made", "本年新制作数量"), _M("new_published", "本年新公开数量"), _M("total_published", "对外公开总数量"))
-_STOCK_2019 = (_M("previous_items", "上一年项目数量"), _M("change", "本年增/减"), _M("decisions", "处理决定数量"))
-_RULES = _I("rules", "规章", ("规章",))
-_LICENSING = _I("administrative_licensing", "行政许可", ("行政许可",))
-_PENALTY = _I("administrative_penalty", "行政处罚", ("行政处罚",))
-_COERCION = _I("administrative_coercion", "行政强制", ("行政强制",))
-_FEES = _I("administrative_fees", "行政事业性收费", ("行政事业", "事业性收费"))
+_M: Final = MeasureSpec
+_I: Final = ItemSpec
+_NEW_2019: Final = (_M("new_made", "本年新制作数量"), _M("new_published", "本年新公开数量"), _M("total_published", "对外公开总数量"))
+_STOCK_2019: Final = (_M("previous_items", "上一年项目数量"), _M("change", "本年增/减"), _M("decisions", "处理决定数量"))
+_RULES: Final = _I("rules", "规章", ("规章",))
+_LICENSING: Final = _I("administrative_licensing", "行政许可", ("行政许可",))
+_PENALTY: Final = _I("administrative_penalty", "行政处罚", ("行政处罚",))
+_COERCION: Final = _I("administrative_coercion", "行政强制", ("行政强制",))
+_FEES: Final = _I("administrative_fees", "行政事业性收费", ("行政事业", "事业性收费"))
 
-PROACTIVE_TABLES: dict[str, tuple[ArticleTable, ...]] = {
+PROACTIVE_TABLES: Final[dict[str, tuple[ArticleTable, ...]]] = {
     "2019": (
         ArticleTable("20.1", "一", _NEW_2019, (_RULES, _I("normative_documents", "规范性文件", ("规范性文件", "行政规范性文件")))),
         ArticleTable("20.5", "五", _STOCK_2019,
@@ -168,15 +169,15 @@ PROACTIVE_TABLES: dict[str, tuple[ArticleTable, ...]] = {
 }
 # What each measure's header cell prints, to read the columns' order from the header (in tables of two or
 # three measures).
-MEASURE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+MEASURE_HEADER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "new_made": ("新制作数量",), "new_published": ("新公开数量",), "total_published": ("公开总数量",),
     "previous_items": ("上一年项目数量",), "change": ("增/减", "增减", "增(减)"), "decisions": ("处理决定数量",),
     "procurement_items": ("采购项目数量",), "procurement_amount": ("采购总金额",),
     "issued": ("制发件数",), "repealed": ("废止件数",), "in_force": ("现行有效件数",), "fee_amount": ("收费金额",),
 }
 # Template signals in section 二 (FORMAT.md §6), on compact normalised text.
-PROACTIVE_2019_CUES = ("本年新制作", "本年新公开", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",
-                       "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额")
-PROACTIVE_2021_CUES = ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
-                       "行政规范性文件")
-PROACTIVE_HEADER_WORDS = ("信息内容", "本年新", "制作数量", "公开数量")
+PROACTIVE_2019_CUES: Final = ("本年新制作", "本年新公开", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",
+                              "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额")
+PROACTIVE_2021_CUES: Final = ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
+                              "行政规范性文件")
+PROACTIVE_HEADER_WORDS: Final = ("信息内容", "本年新", "制作数量", "公开数量")

@@ -14,35 +14,36 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 import opencc
 
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_BOOKMARK: Final = re.compile(r"\[bookmark:[^\]]*\]")
 # A markdown export marks the title and headings: "# 某局2022年政府信息公开工作年度报告" names 某局, not "#某局".
-_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
-_QUOTES = ("“", "”", "„", "「", "」", "'", "‘", "’")
+_MARKDOWN_HEADING: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_QUOTES: Final = ("“", "”", "„", "「", "」", "'", "‘", "’")
 # Invisible characters copied from web pages (zero-width space/joiners, word joiner, BOM, soft hyphen, the
 # bidirectional marks and embeddings): NFKC keeps them and they are not whitespace, so 行政\u200b处罚 would
 # match no label and \u200b2 no number.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_INVISIBLE: Final = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 # Circled list numbers (①, ❶, ➀, ➊): NFKC makes ① a bare "1", which fuses with the label it numbers; they are
 # written as "1." instead, the numbering labels are matched without.
-_CIRCLED = re.compile("[\u2460-\u2473\u2776-\u2793]")
+_CIRCLED: Final = re.compile("[\u2460-\u2473\u2776-\u2793]")
 # Superscript digits mark footnotes (156¹): NFKC would make 156¹ the number 1561. They are written ^1, so
 # such a cell reads as text and is reported.
-_SUPERSCRIPT = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]")
-_SUPERSCRIPT_DIGITS = {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2070": "0",
-                       **{chr(0x2070 + d): str(d) for d in range(4, 10)}}
+_SUPERSCRIPT: Final = re.compile("[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]")
+_SUPERSCRIPT_DIGITS: Final = {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2070": "0",
+                              **{chr(0x2070 + d): str(d) for d in range(4, 10)}}
 # The readers write a note mark set above the line (33<sup>1</sup>) with these, so that it stays one.
-RAISED_DIGITS = str.maketrans({digit: mark for mark, digit in _SUPERSCRIPT_DIGITS.items()})
+RAISED_DIGITS: Final = str.maketrans({digit: mark for mark, digit in _SUPERSCRIPT_DIGITS.items()})
 # HTML entities a converter left in the text (&nbsp;0, &#12288;250).
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_CIRCLED_FIRST = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}  # first code point of each run: its length
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_CIRCLED_FIRST: Final = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}  # first code point of each run: its length
 
 
 # Characters that split lines or cells: an entity for one of them stays as printed (lines stay lines, cells
 # stay cells).
-_STRUCTURAL = frozenset("\n\r\t|｜\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_STRUCTURAL: Final = frozenset("\n\r\t|｜\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _unescaped(match: re.Match[str]) -> str:
@@ -66,8 +67,8 @@ def _t2s() -> opencc.OpenCC:
 # Reports repeat most of their lines (labels, small numbers, stock sentences): each distinct short line is
 # normalised once per process. Long lines (running text) are rarely repeated and would fill the memo.
 LINE_MEMO_SIZE = 50_000  # lines per memo and process (the tokeniser's memo has the same bounds)
-MEMO_LINE_CHARS = 120
-_line_memo: dict[str, str] = {}
+MEMO_LINE_CHARS: Final = 120
+_line_memo: Final[dict[str, str]] = {}
 
 
 def normalize_text(text: str) -> str:
@@ -124,7 +125,7 @@ def _normalize_block(text: str) -> str:
 # 信息→資訊, 项目→專案, 数据→資料 (W12). Template labels always use the mainland word. Every alias keeps
 # the length, so positions found in the label form are valid in the normalised text: agency names are
 # read from the latter (档案局 is a real agency).
-LABEL_ALIASES: tuple[tuple[str, str], ...] = (("档案", "文件"), ("资讯", "信息"), ("专案", "项目"), ("资料", "数据"))
+LABEL_ALIASES: Final[tuple[tuple[str, str], ...]] = (("档案", "文件"), ("资讯", "信息"), ("专案", "项目"), ("资料", "数据"))
 
 
 def label_form(normalized: str) -> str:
@@ -137,7 +138,7 @@ def label_form(normalized: str) -> str:
 
 # In names, 资讯/资料 are as surely Taiwan vocabulary (经济和资讯化局, 大资料局), but 档案 is a real word
 # (档案局, 档案馆), so agency names get only these two aliases.
-NAME_ALIASES: tuple[tuple[str, str], ...] = (("资讯", "信息"), ("资料", "数据"))
+NAME_ALIASES: Final[tuple[tuple[str, str], ...]] = (("资讯", "信息"), ("资料", "数据"))
 
 
 def name_form(normalized: str) -> str:
