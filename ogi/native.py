@@ -28,7 +28,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent  # the ogi package
 # The compiled modules import only each other and these, so together they decide what the build contains.
 _DIGESTED_PACKAGES = ("extract", "text", "agency")
 _DIGESTED_MODULES = ("ingest/identity.py",)
-# Loaded once per process and off the per-report path: not worth compiling (and typed loosely on purpose).
+# Loaded once per process, off the per-report path: not worth compiling.
 _NOT_COMPILED = ("agency/data.py",)
 _GROUP = "ogi_parser"  # the name of the shared library that holds all compiled modules
 _COMPLETE = "complete"
