@@ -12,6 +12,7 @@ from ogi.extract.report import extract_report
 from ogi.extract.values import classify_values
 from ogi.ingest.frames import ChunkFrames, FrameBuilder
 from ogi.ingest.identity import report_id_for, report_id_from_facts, sha256_hex
+from ogi.native import compiled_in_use
 from ogi.readers import MAX_REPORT_BYTES, ReadIssue, read_document
 from ogi.text.normalize import normalize_text
 
@@ -50,11 +51,14 @@ def _report_failure(job: FileJob, error: Exception, out: FrameBuilder) -> None:
     """The file is listed without a hash, like an unreadable one, so the next run tries it again."""
     # _parse_one writes a file's rows only after everything that can fail has run: nothing is half-written here.
     detail = str(error).strip().split("\n")[0][:200]
+    # Compiled code checks type hints as it runs (ogi/native.py): the plain modules may read this file.
+    plain = (" The compiled parser raised it: OGI_NATIVE=0 runs the plain-Python one, which may read the file."
+             if isinstance(error, TypeError) and compiled_in_use() else "")
     out.file(job, None, None, None, None)
     out.issue(job.source_path, None, None, "read", "parser_failed",
               f"{job.source_path} could not be read: the parser failed on it ({type(error).__name__}: {detail}). "
               "It was not loaded; the other files were. This is a fault of ogi-warehouse, not of the file alone: "
-              "please report it with the file.")
+              f"please report it with the file.{plain}")
 
 
 def _parse_one(job: FileJob, out: FrameBuilder) -> None:

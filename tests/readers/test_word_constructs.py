@@ -47,6 +47,24 @@ def test_a_file_the_parser_fails_on_is_listed_and_the_others_load(tmp_path: Path
     issues = frames.issues.filter(frames.issues["source_path"] == "bad.txt")
     assert issues["code"].to_list() == ["parser_failed"]
     assert "RecursionError" in issues["message"][0] and "the other files were" in issues["message"][0]
+    assert "OGI_NATIVE=0" not in issues["message"][0]  # only a TypeError can come from a compiled type check
+
+
+def test_a_type_error_from_the_compiled_parser_says_how_to_run_the_plain_one(tmp_path: Path, monkeypatch) -> None:
+    import ogi.ingest.worker as worker
+    import ogi.native
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SAMPLE, encoding="utf-8")
+
+    def failing_extract(text: str, normalized: str | None = None):
+        raise TypeError("str object expected; got None")
+
+    monkeypatch.setattr(worker, "extract_report", failing_extract)
+    frames = parse_chunk([FileJob(bad.name, str(bad), bad.stat().st_size, 0)])
+    message = frames.issues["message"][0]
+    assert "TypeError: str object expected; got None" in message
+    assert ("OGI_NATIVE=0 runs the plain-Python one" in message) == ogi.native.compiled_in_use()
 
 
 _CELL_RUN = "<w:r><w:t>8</w:t></w:r>"  # the one cell of sample 002 that prints 8: research_institution's new_received
