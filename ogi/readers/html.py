@@ -78,7 +78,8 @@ def html_to_text(markup: str) -> str:
                 element.remove(child)
             element.text = None
     for element in list(root.iter()):
-        if isinstance(element.tag, str) and is_raised(element, rules):
+        # (A mark inside a raised mark was raised with it, and left its tree: no parent any more.)
+        if isinstance(element.tag, str) and element.getparent() is not None and is_raised(element, rules):
             _raise_digits(element)
     lines: list[str] = []
     current: list[str] = []

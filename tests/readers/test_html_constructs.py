@@ -38,6 +38,7 @@ def _new_received(page: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(("cell", "expected"), [
     ("<td>8<sup>1</sup></td>", ("8¹", "text")),  # a footnote mark, never 81
     ("<td>8<sub>2</sub></td>", ("8²", "text")),
+    ("<td>8<sup>1<sup>2</sup></sup></td>", ("8¹²", "text")),  # a mark inside a mark: raised once, with it
     ("<td><del>5</del><ins>8</ins></td>", ("8", "number")),  # tracked changes: the deleted 5 is gone
     ("<td><s>5</s>8</td>", ("8", "number")),
     ("<td><strike>5</strike>8</td>", ("8", "number")),
@@ -50,7 +51,7 @@ def _new_received(page: str) -> tuple[str | None, str | None]:
     ("<td><ruby>8<rt>ba</rt></ruby></td>", ("8", "number")),
     ('<td><input type="text" value="8"></td>', ("8", "number")),
     ("<td><table><tr><td>8</td></tr></table></td>", ("8", "number")),  # a one-cell table inside the cell
-], ids=["sup", "sub", "del_ins", "s", "strike", "font_size_0", "font_size_0px", "opacity_0", "visibility_collapse",
+], ids=["sup", "sub", "nested_sup", "del_ins", "s", "strike", "font_size_0", "font_size_0px", "opacity_0", "visibility_collapse",
         "off_screen", "class_hidden_by_style", "ruby", "input_value", "nested_one_cell_table"])
 def test_a_cell_reads_as_the_browser_shows_it(cell: str, expected: tuple[str, str]) -> None:
     page = to_html(SAMPLE).replace(_CELL, cell, 1).replace("</style>", ".y{display:none}</style>", 1)
