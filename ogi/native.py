@@ -57,10 +57,14 @@ def builds_folder() -> Path:
     return Path(os.environ.get("OGI_NATIVE_DIR") or Path(sys.prefix) / "ogi-native")
 
 
+def _wanted() -> bool:
+    return os.environ.get("OGI_NATIVE", "1") != "0"
+
+
 @cache
 def compiled_root() -> Path | None:
     """The build for the current sources, if there is one and it is wanted."""
-    if os.environ.get("OGI_NATIVE", "1") == "0":
+    if not _wanted():
         return None
     root = builds_folder() / source_digest()
     return root if (root / _COMPLETE).exists() else None
@@ -105,7 +109,8 @@ def build(quiet: bool = True) -> Path:
         output = subprocess.run([sys.executable, "-c", script], cwd=source, capture_output=quiet, text=True)
         if output.returncode != 0:
             raise RuntimeError(f"mypyc failed:\n{(output.stdout or '')[-3000:]}{(output.stderr or '')[-3000:]}")
-        staging = Path(tempfile.mkdtemp(prefix=".building-", dir=_made(folder)))
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder))
         # --inplace leaves each extension beside its source, the shared library at the top (build/ holds copies).
         for extension in [*source.glob("*.so"), *(source / "ogi").rglob("*.so")]:
             placed = staging / extension.relative_to(source)
@@ -123,14 +128,9 @@ def build(quiet: bool = True) -> Path:
     return target
 
 
-def _made(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 def main() -> int:
     """``python -m ogi.native``: compile the parser unless a build for its current sources exists."""
-    if compiled_root() is not None or os.environ.get("OGI_NATIVE", "1") == "0":
+    if not _wanted() or compiled_root() is not None:
         return 0
     print("compiling the parser with mypyc (once per change of its sources; 1-2 minutes) ...", flush=True)
     try:
