@@ -47,14 +47,23 @@ CREATE OR REPLACE TEMP MACRO shown(x) AS
 INSERT INTO check_results
 -- A report whose section 三 was not found still gets C4 (section 四 stands on its own) and C1–C3 as not
 -- evaluable, with the operands of its section 二 template (2019 when that is unknown too).
+-- Reports and rule instances are numbered so that the millions of operand rows are grouped by two integers,
+-- not by three strings (9.0 s → 5.2 s for this statement at 100,000 reports).
 WITH staged AS (
-    SELECT report_id, coalesce(applications_template, template, '2019') AS template
+    SELECT report_id, coalesce(applications_template, template, '2019') AS template,
+           CAST(row_number() OVER (ORDER BY report_id) AS BIGINT) AS report_no
     FROM staging.reports
     WHERE parse_status <> 'failed'
 ),
+checks AS (
+    SELECT template, rule, scope, count(*) AS operands,
+           CAST(row_number() OVER (ORDER BY template, rule, scope) AS INTEGER) AS check_no
+    FROM check_rule_operands
+    GROUP BY template, rule, scope
+),
 printed AS (
     SELECT
-        s.report_id, o.rule, o.scope,
+        s.report_no, k.check_no,
         sum(CASE WHEN o.side = 'expected' THEN coalesce(c.v, 0) END) AS expected,
         sum(CASE WHEN o.side = 'actual' THEN coalesce(c.v, 0) END) AS actual,
         count(*) FILTER (WHERE c.v IS NULL AND NOT c.is_text) AS null_operands,
@@ -64,28 +73,27 @@ printed AS (
     FROM (
         SELECT report_id, section, row_key, col_key, CASE WHEN value_kind = 'number' THEN value END AS v,
                -- (\pZ: RE2's \s is ASCII only, and 暂　无 has an ideographic space; 無, 暫無: traditional copies)
-               value_kind = 'text' AND lower(regexp_replace(raw_text, '[\s\pZ]', '', 'g'))
-                   NOT IN ('无', '無', '空', '暂无', '暫無', 'null', 'none', 'n/a') AS is_text
+               CASE WHEN value_kind = 'text' THEN lower(regexp_replace(raw_text, '[\s\pZ]', '', 'g'))
+                   NOT IN ('无', '無', '空', '暂无', '暫無', 'null', 'none', 'n/a') ELSE false END AS is_text
         FROM report_cells
         WHERE section IN ('applications', 'litigation')
     ) AS c
     JOIN staged AS s ON s.report_id = c.report_id
     JOIN check_rule_operands AS o
         ON o.template = s.template AND o.section = c.section AND o.row_key = c.row_key AND o.col_key = c.col_key
-    GROUP BY s.report_id, o.rule, o.scope
+    JOIN checks AS k ON k.template = o.template AND k.rule = o.rule AND k.scope = o.scope
+    GROUP BY s.report_no, k.check_no
 ),
 evaluated AS (
     SELECT
-        s.report_id, n.rule, n.scope, p.expected, p.actual,
+        s.report_id, k.rule, k.scope, p.expected, p.actual,
         coalesce(p.null_operands, 0) AS null_operands,
         coalesce(p.expected_nulls, 0) AS expected_nulls,
         coalesce(p.text_operands, 0) AS text_operands,
-        n.operands - coalesce(p.placed_operands, 0) AS missing_operands
+        k.operands - coalesce(p.placed_operands, 0) AS missing_operands
     FROM staged AS s
-    JOIN (
-        SELECT template, rule, scope, count(*) AS operands FROM check_rule_operands GROUP BY template, rule, scope
-    ) AS n ON n.template = s.template
-    LEFT JOIN printed AS p ON p.report_id = s.report_id AND p.rule = n.rule AND p.scope = n.scope
+    JOIN checks AS k ON k.template = s.template
+    LEFT JOIN printed AS p ON p.report_no = s.report_no AND p.check_no = k.check_no
 )
 SELECT
     report_id, rule, scope,
