@@ -98,6 +98,22 @@ def normalize_text(text: str) -> str:
     return normalized
 
 
+# What NFKC makes of the characters that keep nearly every Chinese line from being NFKC already (，：（）, the
+# ideographic and the no-break space). CPython's NFKC costs ~1,000 instructions a character once one such
+# character is present; these are replaced first, and the full normalisation runs only if another remains.
+_COMMON_WIDE: Final[tuple[tuple[str, str], ...]] = tuple(
+    (wide, unicodedata.normalize("NFKC", wide)) for wide in "，：（）；！？％\u3000\xa0")
+
+
+def _nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), faster on Chinese text. Same result: replacing a character by its
+    NFKC form leaves the text's compatibility decomposition as it was, so its NFKC too."""
+    for wide, narrow in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def _normalize_block(text: str) -> str:
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_unescaped, text)
@@ -105,7 +121,7 @@ def _normalize_block(text: str) -> str:
         text = _INVISIBLE.sub("", text)
         text = _CIRCLED.sub(_circled_number, text)
         text = _SUPERSCRIPT.sub(lambda m: "^" + _SUPERSCRIPT_DIGITS[m.group()], text)
-        text = unicodedata.normalize("NFKC", text)
+        text = _nfkc(text)
         text = _t2s().convert(text)
         if "\u2212" in text:  # the minus sign Word types in −4: NFKC keeps it
             text = text.replace("\u2212", "-")

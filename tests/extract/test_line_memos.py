@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ogi.extract import tokens as tokens_module
 from ogi.extract.tokens import tokenize
@@ -54,6 +58,18 @@ def test_a_full_memo_is_emptied_without_losing_lines(monkeypatch: pytest.MonkeyP
         assert len(normalize_module._line_memo) <= 5 + text.count("\n") + 1
         assert [t.norm for t in tokenize(text)] == [t.norm for t in tokenize(text)]
     _fresh_memos()
+
+
+# Characters around the shortcut's: its own, other full-width and compatibility forms, combining marks that
+# compose with what NFKC makes of a full-width letter (Ａ + U+0301 → Á), Hangul jamo, and plain CJK.
+_NFKC_ALPHABET = st.sampled_from(
+    [chr(c) for c in range(0xFF01, 0xFF5F)] + list("，：（）；！？％\u3000\xa0\u0301\u0308\u0327\u1100\u1161\u11a8")
+    + list("A1e 政府信息公开①²ﬁ㎡℃\u2126\u212b\u00c5\u0041\u030a"))
+
+
+@given(st.text(_NFKC_ALPHABET, max_size=40))
+def test_the_nfkc_shortcut_is_nfkc(text: str) -> None:
+    assert normalize_module._nfkc(text) == unicodedata.normalize("NFKC", text)
 
 
 def test_a_bookmark_spanning_lines_is_removed_whole() -> None:
