@@ -7,12 +7,14 @@ from functools import lru_cache
 from typing import Final
 
 from ogi.extract.labels import strip_numbering
-from ogi.extract.model import PlacedCell, Problem, SectionResult
+from ogi.extract.model import Problem, SectionResult, placed_cell
 from ogi.extract.rows import LabelSpans, label_level, take_row
 from ogi.extract.tokens import MEMO_SIZE, Token, is_table_furniture, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
 SECTION: Final = "applications"
+# Each template row label's numbering kind, worked out once (two regular expressions per row and report otherwise).
+_LABEL_LEVELS: Final = {spec.label: label_level(spec.label) for specs in APPLICATION_ROWS.values() for spec in specs}
 ORG_SUBTOTAL: Final = "org_subtotal"  # 法人或其他组织小计: a local addition, kept in report_cells only
 
 
@@ -222,7 +224,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
                 "missing.", tokens[start].line_no))
 
     stops = [found[number + 1][1] if number + 1 < len(found) else last_stop for number in range(len(found))]
-    spans = LabelSpans(tokens, [(token_index, stop, len(columns), label_level(specs[spec_index].label))
+    spans = LabelSpans(tokens, [(token_index, stop, len(columns), _LABEL_LEVELS[specs[spec_index].label])
                                 for (spec_index, token_index), stop in zip(found, stops, strict=True)
                                 if specs[spec_index].key is not None])
     for (spec_index, token_index), stop in zip(found, stops, strict=True):
@@ -231,14 +233,14 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
         if spec.key is None:
             _check_group_row(tokens, token_index, stop, spec, result)
             continue
-        row = take_row(tokens, token_index, stop, len(columns), spans, label_level(spec.label))
+        row = take_row(tokens, token_index, stop, len(columns), spans, _LABEL_LEVELS[spec.label])
         if row.cells is None:
             result.problems.append(Problem(
                 "cell_unplaced", f"Section 三, row {spec.label} (line {label.line_no}): {row.reason}.",
                 label.line_no))
             continue
         key = spec.key
-        result.cells.extend([PlacedCell(SECTION, key, column, cell.raw, cell.norm, cell.line_no)
+        result.cells.extend([placed_cell(SECTION, key, column, cell.raw, cell.norm, cell.line_no)
                              for column, cell in zip(columns, row.cells, strict=True)])
         if row.extra:
             _report_extra(row.extra, spec, template, result)
