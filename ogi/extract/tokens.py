@@ -18,7 +18,6 @@ Lines outside tables become single *narrative* tokens: table scanners stop at th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ogi.text.normalize import LINE_MEMO_SIZE, MEMO_LINE_CHARS, compact, label_form, normalize_text
@@ -82,25 +81,39 @@ class Token:
 
 
 # Cells repeat across reports (0, 1, the same labels): the per-cell answers below are cached, bounded per
-# process. Every memoised function of the parser uses this size.
+# process. Every memoised function of the parser uses this size. The hottest ones keep a plain dictionary,
+# not lru_cache: compiled code reads it directly, where a call through lru_cache's wrapper costs more than
+# the regular expression it saves.
 MEMO_SIZE = 200_000
+_value_texts: Final[dict[str, bool]] = {}
+_compact_cells: Final[dict[str, str]] = {}
 
 
-@lru_cache(maxsize=MEMO_SIZE)
 def is_value_text(norm: str) -> bool:
-    return norm == "" or _VALUE.match(norm) is not None
+    known = _value_texts.get(norm)
+    if known is None:
+        if len(_value_texts) >= MEMO_SIZE:
+            _value_texts.clear()
+        known = _value_texts[norm] = norm == "" or _VALUE.match(norm) is not None
+    return known
 
 
 _SPACE_BETWEEN_DIGITS: Final = re.compile(r"(?<=\d)\s+(?=\d)")
 
 
-@lru_cache(maxsize=MEMO_SIZE)
 def compact_cell(norm: str) -> str:
     """``compact`` for one cell's text, except that a space between two digits stays (as one space): "1 2" is
     two numbers printed in one cell (a line break a converter joined with a space), never 12."""
-    if _SPACE_BETWEEN_DIGITS.search(norm) is None:
-        return compact(norm)
-    return " ".join(compact(part) for part in _SPACE_BETWEEN_DIGITS.split(norm))
+    known = _compact_cells.get(norm)
+    if known is None:
+        if len(_compact_cells) >= MEMO_SIZE:
+            _compact_cells.clear()
+        if _SPACE_BETWEEN_DIGITS.search(norm) is None:
+            known = compact(norm)
+        else:
+            known = " ".join(compact(part) for part in _SPACE_BETWEEN_DIGITS.split(norm))
+        _compact_cells[norm] = known
+    return known
 
 
 def _is_heading(norm_line: str) -> bool:
@@ -208,8 +221,6 @@ def _analyse_line(raw: str, norm: str, pipe_layout: str) -> _Line:
 
 def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layout: str) -> list[Token]:
     tokens: list[Token] = []
-    append = tokens.append
-    memo_get = _line_memo.get
     row = 0
     previous = _LINE_BLANK  # kind of the previous line that counts: blank, tab, pipe or plain
     carry_raw: list[str] = []  # plain lines waiting to be prefixed to the next pipe line's first cell
@@ -218,34 +229,34 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
     # The kinds are tested most frequent first (cells, then blank lines); a _Line is unpacked, which is cheaper
     # than reading its fields by name.
     for line_no, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True), 1):
-        line = memo_get((raw, norm, pipe_layout)) or _line(raw, norm, pipe_layout)
+        line = _line_memo.get((raw, norm, pipe_layout)) or _line(raw, norm, pipe_layout)
         kind, cells, plain_raw, plain_norm, heading = line
         if kind == _LINE_TAB:
             row += previous != _LINE_TAB  # a new table after narrative starts a new row
             for raw_cell, norm_cell in cells:
-                append(Token(raw_cell, norm_cell, line_no, row))
+                tokens.append(Token(raw_cell, norm_cell, line_no, row))
             previous = _LINE_TAB
         elif kind == _LINE_PIPE:
             row += 1
             if carry_raw and cells:
                 raw_cell, norm_cell = cells[0]
-                append(Token("\n".join([*carry_raw, raw_cell]), "".join([*carry_norm, norm_cell]), carry_line, row))
+                tokens.append(Token("\n".join([*carry_raw, raw_cell]), "".join([*carry_norm, norm_cell]), carry_line, row))
                 carry_raw, carry_norm = [], []
                 for raw_cell, norm_cell in cells[1:]:
-                    append(Token(raw_cell, norm_cell, line_no, row))
+                    tokens.append(Token(raw_cell, norm_cell, line_no, row))
             else:
                 for raw_cell, norm_cell in cells:
-                    append(Token(raw_cell, norm_cell, line_no, row))
+                    tokens.append(Token(raw_cell, norm_cell, line_no, row))
             previous = _LINE_PIPE
         elif kind == _LINE_BLANK:
             if carry_raw:
-                append(narrative_token(" ".join(carry_raw), carry_line, row))
+                tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
             previous = _LINE_BLANK
         elif kind == _LINE_TAB_EMPTY:
             row += previous != _LINE_TAB
-            append(Token("", "", line_no, row))
+            tokens.append(Token("", "", line_no, row))
             previous = _LINE_TAB
         elif kind == _LINE_ROW_BREAK:
             row += 1
@@ -267,13 +278,13 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
             carry_norm.append(plain_norm)
         else:
             if carry_raw:
-                append(narrative_token(" ".join(carry_raw), carry_line, row))
+                tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
                 carry_raw, carry_norm = [], []
             row += 1
-            append(Token(plain_raw, plain_norm, line_no, row, True))
+            tokens.append(Token(plain_raw, plain_norm, line_no, row, True))
             previous = _LINE_PLAIN
     if carry_raw:
-        append(narrative_token(" ".join(carry_raw), carry_line, row))
+        tokens.append(narrative_token(" ".join(carry_raw), carry_line, row))
     return tokens
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
+from typing import Final
 
 from ogi.extract.model import PlacedCell
 from ogi.extract.tokens import MEMO_SIZE
@@ -38,10 +38,19 @@ def report_id_from_facts(agency_id: str, report_year: int, template: str, cells:
     return "f" + digest.hexdigest()[:19]
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # cells print the same few values over and over
+# Cells print the same few values over and over. A plain dictionary, not lru_cache: the compiled module reads
+# it directly, where each call through lru_cache's wrapper cost more than the work it saves.
+_identity_forms: Final[dict[str, str]] = {}
+
+
 def _identity_form(norm_text: str) -> str:
     """compact(label_form(…)) of a cell."""
-    return compact(label_form(norm_text))
+    form = _identity_forms.get(norm_text)
+    if form is None:
+        if len(_identity_forms) >= MEMO_SIZE:
+            _identity_forms.clear()
+        form = _identity_forms[norm_text] = compact(label_form(norm_text))
+    return form
 
 
 def sha256_hex(data: bytes) -> str:
