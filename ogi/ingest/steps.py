@@ -98,10 +98,12 @@ def _readable_again(con: duckdb.DuckDBPyConnection, files: list[RawFile]) -> fro
 
 
 def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSummary:
-    """Read and parse the planned files on all cores into the spool, then load it into staging at once."""
+    """Read and parse the planned files on all cores into the spool, then load it into staging at once.
+
+    The spool stays until the next run's parse step: the staged cells are read from it (staged_cells())."""
     summary = ParseSummary()
     spool = spool_folder(paths.work_dir)
-    clear_spool(spool)  # what an interrupted attempt left
+    clear_spool(spool)
     with connect(paths) as con:
         jobs = stage_jobs(con)
         started = time.perf_counter()
@@ -113,10 +115,9 @@ def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSum
                 summary.status_counts[status] = summary.status_counts.get(status, 0) + count
         parsed = time.perf_counter()
         if jobs:
-            load_spool(con, spool)
+            load_spool(con)
         summary.parse_seconds, summary.load_seconds = parsed - started, time.perf_counter() - parsed
         summary.reports = int(con.sql("SELECT count(*) FROM staging.reports").fetchall()[0][0])
-    clear_spool(spool)
     return summary
 
 

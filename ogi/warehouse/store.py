@@ -20,6 +20,7 @@ import polars as pl
 
 from ogi.agency import DIVISIONS_VINTAGE
 from ogi.extract import vocabulary
+from ogi.ingest.spool import ensure_spool, spool_folder
 from ogi.ingest.worker import FileJob
 from ogi.warehouse import lookups
 from ogi.warehouse.lookups import create_lookups
@@ -44,7 +45,7 @@ VIEWS: tuple[str, ...] = (
     "report_summary", "report_measures", "agency_year_report", "agency_year_measures", "denial_reason_mix",
     "agency_year_denial_reason_mix", "rule_failures",
 )
-STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "cells", "issues", "texts",
+STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", "first_copy", "issues", "texts",
                                    "narrative")
 # DuckDB takes 80% of RAM by default and keeps what it took; the pipeline's peak must stay bounded
 # (issue 5: 2 GB for the whole run), so its own connections spill to disk beyond this.
@@ -73,6 +74,11 @@ def connect(paths: WarehousePaths) -> Iterator[duckdb.DuckDBPyConnection]:
     con = duckdb.connect(str(paths.work_db), config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
                                                           "memory_limit": MEMORY_LIMIT})
     try:
+        # The staged cells stay in the parse spool; staged_cells() reads them from there.
+        spool = spool_folder(paths.work_dir)
+        ensure_spool(spool)
+        con.execute("SET VARIABLE ogi_spool = ?", [spool.resolve().as_posix()])
+        _define_staged_cells(con)
         yield con
     finally:
         con.close()
@@ -86,10 +92,18 @@ def _schema_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _define_staged_cells(con: duckdb.DuckDBPyConnection) -> None:
+    """staged_cells() on this connection, once the staging schema exists (a new work database has none yet)."""
+    if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                   "AND schema_name = 'staging' AND table_name = 'first_copy'").fetchall()[0][0]:
+        run_sql_file(con, "staging/staged_cells.sql")
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create or update every table, view, lookup and comment; a no-op when nothing changed since the last
     time (a run with nothing new must cost seconds)."""
     run_sql_file(con, "staging/staging.sql")
+    _define_staged_cells(con)
     fingerprint = _schema_fingerprint()
     known = con.execute("SELECT value FROM ogi_state.meta WHERE key = 'schema_fingerprint'").fetchall()
     if known and known[0][0] == fingerprint:
@@ -132,9 +146,9 @@ def stage_scan(con: duckdb.DuckDBPyConnection, scan: pl.DataFrame) -> None:
     con.unregister("_scan")
 
 
-def load_spool(con: duckdb.DuckDBPyConnection, spool: Path) -> None:
-    """Replace the parsed part of staging with the spool's rows, in one transaction."""
-    con.execute("SET VARIABLE ogi_spool = ?", [Path(spool).resolve().as_posix()])
+def load_spool(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the parsed part of staging with the spool's rows, in one transaction (its cells are read
+    from the spool where they are: staged_cells())."""
     with transaction(con):
         run_sql_file(con, "staging/load_spool.sql")
 

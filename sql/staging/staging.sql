@@ -23,10 +23,11 @@ CREATE TABLE IF NOT EXISTS staging.agencies (
     agency_id VARCHAR, agency_name VARCHAR, province VARCHAR, prefecture VARCHAR, county VARCHAR,
     township VARCHAR, division_code VARCHAR, admin_level VARCHAR, agency_kind VARCHAR, department VARCHAR
 );
-CREATE TABLE IF NOT EXISTS staging.cells (
-    report_id VARCHAR, section VARCHAR, row_key VARCHAR, col_key VARCHAR, article_item VARCHAR,
-    raw_text VARCHAR, norm_text VARCHAR, value DOUBLE, value_kind VARCHAR, unit VARCHAR, line_no INTEGER
-);
+-- The staged reports' cells are not copied into the database: they stay in the parse spool's Parquet files
+-- and staged_cells() (sql/staging/staged_cells.sql) reads them from there, taking from each report the copy
+-- first_copy names (writing 20 million rows into a table once more cost 8 s of a 100,000-report load).
+DROP TABLE IF EXISTS staging.cells;  -- where earlier versions copied them
+CREATE TABLE IF NOT EXISTS staging.first_copy (report_id VARCHAR, chunk INTEGER);
 CREATE TABLE IF NOT EXISTS staging.issues (
     source_path VARCHAR, content_sha256 VARCHAR, report_id VARCHAR, stage VARCHAR, code VARCHAR,
     message VARCHAR, line_no INTEGER, degrades_status BOOLEAN

@@ -318,7 +318,7 @@ WITH said AS (
 ),
 table_totals AS (
     SELECT report_id, row_key, any_value(value) AS value, any_value(value_kind) AS value_kind
-    FROM staging.cells
+    FROM staged_cells()
     WHERE section = 'applications' AND col_key = 'total' AND row_key IN ('new_received', 'carried_over', 'other_fee_unpaid')
     GROUP BY report_id, row_key
 ),
@@ -348,7 +348,7 @@ handled AS (
     SELECT c.report_id,
            sum(c.value) FILTER (WHERE c.value_kind = 'number') AS outcomes,
            count(*) FILTER (WHERE c.value_kind = 'text') AS text_cells
-    FROM staging.cells AS c
+    FROM staged_cells() AS c
     JOIN lookup_outcomes AS o ON o.outcome = c.row_key
     WHERE c.section = 'applications' AND o.outcome_group <> 'total'
       AND c.col_key IN (SELECT applicant_type FROM lookup_applicant_types WHERE applicant_type <> 'total')

@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS report_cells (
 
 DELETE FROM report_cells WHERE report_id IN (SELECT report_id FROM staging.reports);
 
+-- (staged_cells() holds exactly the staged reports' cells, read from the parse spool.)
 INSERT INTO report_cells
 SELECT report_id, section, row_key, col_key, article_item, raw_text, value, value_kind, unit, line_no
-FROM staging.cells
-WHERE report_id IN (SELECT report_id FROM staging.reports);
+FROM staged_cells();

@@ -8,17 +8,21 @@ from pathlib import Path
 import pytest
 
 import ogi.ingest.parallel
+from ogi import PARSER_VERSION
 from ogi.ingest.spool import spool_folder
 from ogi.ingest.steps import parse_planned, plan_run
 from ogi.synth import write_corpus
-from ogi.warehouse.store import WarehousePaths, connect
+from ogi.warehouse.store import WarehousePaths, commit_batch, connect
 from tests.conftest import RAW_SAMPLES
+
+# What each staged table is read from: the staged cells stay in the spool (staged_cells()).
+_STAGED = {"files": "staging.files", "reports": "staging.reports", "cells": "staged_cells()",
+           "issues": "staging.issues", "agencies": "staging.agencies"}
 
 
 def _staged(paths: WarehousePaths) -> dict[str, int]:
     with connect(paths) as con:
-        return {table: con.sql(f"SELECT count(*) FROM staging.{table}").fetchall()[0][0]
-                for table in ("files", "reports", "cells", "issues", "agencies")}
+        return {table: con.sql(f"SELECT count(*) FROM {source}").fetchall()[0][0] for table, source in _STAGED.items()}
 
 
 @pytest.fixture
@@ -49,11 +53,27 @@ def test_a_copy_in_a_later_chunk_is_a_file_not_a_second_report(
         # The first name in file order is the report's source; its cells are staged once.
         sources = {row[0] for row in con.sql("SELECT source_path FROM staging.reports").fetchall()}
         doubled = con.sql("SELECT count(*) FROM (SELECT report_id, section, row_key, col_key, article_item "
-                          "FROM staging.cells GROUP BY ALL HAVING count(*) > 1)").fetchall()[0][0]
+                          "FROM staged_cells() GROUP BY ALL HAVING count(*) > 1)").fetchall()[0][0]
     assert all(source.startswith("a_") for source in sources)
     assert doubled == 0
     assert staged["cells"] == summary.cells // 2
-    assert not spool_folder(paths.work_dir).exists()  # the spool is removed once loaded
+    # The spool stays until the next parse step (the staged cells are read from it): one file per chunk.
+    assert len(list((spool_folder(paths.work_dir) / "cells").glob("0*.parquet"))) == samples
+
+
+def test_the_next_parse_step_replaces_the_spool_and_nothing_new_stages_nothing(
+    folder_with_copies: Path, tmp_path: Path
+) -> None:
+    paths = WarehousePaths(tmp_path / "wh" / "ogi.duckdb", tmp_path / "wh" / "work")
+    plan_run(paths, folder_with_copies)
+    parse_planned(paths, workers=1)
+    with connect(paths) as con:
+        commit_batch(con, PARSER_VERSION)
+    plan_run(paths, folder_with_copies)  # nothing new
+    summary = parse_planned(paths, workers=1)
+    assert summary.files_read == 0
+    assert _staged(paths) == dict.fromkeys(_STAGED, 0)
+    assert not list((spool_folder(paths.work_dir) / "cells").glob("0*.parquet"))
 
 
 def test_running_the_parse_step_again_stages_the_same_rows(folder_with_copies: Path, tmp_path: Path) -> None:
@@ -79,8 +99,8 @@ def test_worker_processes_stage_what_one_process_stages(tmp_path: Path, monkeypa
         plan_run(paths, raw)
         parse_planned(paths, workers=workers)
         with connect(paths) as con:
-            return {table: con.sql(f"SELECT * FROM staging.{table} ORDER BY ALL").fetchall()
-                    for table in ("files", "reports", "cells", "issues", "agencies")}
+            return {table: con.sql(f"SELECT * FROM {source} ORDER BY ALL").fetchall()
+                    for table, source in _STAGED.items()}
 
     pooled, single = staged_rows(2), staged_rows(1)
     assert len(pooled["reports"]) == ogi.ingest.parallel.IN_PROCESS_BELOW + 20
