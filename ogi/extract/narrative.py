@@ -49,7 +49,7 @@ class NarrativeCount(NamedTuple):
 def narrative_counts(normalized: str, report_year: int | None = None) -> list[NarrativeCount]:
     """The counts section 一 states (each at most once, and only when stated one way; never from a sentence
     about another year than ``report_year``), and whether section 六 mentions fees (only when there is one)."""
-    two = _SECTION_TWO.search(normalized)
+    two = _SECTION_TWO.search(normalized, _first_possible(normalized, "二", "主动公开政府信息情况"))
     section_one = normalized[: two.start()] if two else normalized
     found: dict[str, list[NarrativeCount]] = {}
     if "申请" in section_one:
@@ -59,13 +59,23 @@ def narrative_counts(normalized: str, report_year: int | None = None) -> list[Na
                     for count in _sentence_counts(sentence, index + 1, report_year):
                         found.setdefault(count.quantity, []).append(count)
     counts = [values[0] for values in found.values() if len({c.value for c in values}) == 1]
-    six = _SECTION_SIX.search(normalized, two.end()) if two else None
+    six = _SECTION_SIX.search(normalized, _first_possible(normalized, "六", start=two.end())) if two else None
     if six is not None:
         rest = normalized[six.start() :].replace("收费站", "")  # a toll station in an address is no fee
         heading = rest.split("\n", 1)[0].strip()[:60]
         counts.append(NarrativeCount("section_six_mentions_fees", int(any(word in rest for word in _FEES)),
                                      normalized.count("\n", 0, six.start()) + 1, heading))
     return counts
+
+
+def _first_possible(text: str, *words: str, start: int = 0) -> int:
+    """Where a search for a heading may start instead of ``start``: the beginning of the line of the first of
+    ``words`` (each match holds one of them), or the end of the text when none is there. The heading patterns
+    are anchored at line starts, which the regular expression engine can only find by trying every position."""
+    found = [at for at in (text.find(word, start) for word in words) if at >= 0]
+    if not found:
+        return len(text)
+    return max(start, text.rfind("\n", 0, min(found)) + 1)
 
 
 def _sentence_counts(sentence: str, line_no: int, report_year: int | None) -> list[NarrativeCount]:
