@@ -180,17 +180,22 @@ _LINE_RULE: Final = 4
 _LINE_PIPE: Final = 5
 _LINE_PLAIN: Final = 6
 # Most lines of a report (labels, small numbers, stock sentences) recur across reports: each distinct short
-# line is analysed once per process. Long lines are running text, rarely repeated.
-_line_memo: Final[dict[tuple[str, str, str], _Line]] = {}
+# line is analysed once per process. Long lines are running text, rarely repeated. Keyed by the raw line
+# alone, with the layout and the normalised line compared on a hit: hashing a key of all three cost more
+# than the analysis it saves (each line is a new string, whose hash is not yet known).
+_line_memo: Final[dict[str, tuple[str, str, _Line]]] = {}
 
 
 def _line(raw: str, norm: str, pipe_layout: str) -> _Line:
-    """What a line not in the memo is (the tokeniser looks the memo up itself), remembered if it is short."""
+    """What a line is, from the memo when it was met before in the same layout and normalised form."""
+    known = _line_memo.get(raw)
+    if known is not None and known[1] == norm and known[0] == pipe_layout:
+        return known[2]
     line = _analyse_line(raw, norm, pipe_layout)
     if len(raw) <= MEMO_LINE_CHARS:
         if len(_line_memo) > LINE_MEMO_SIZE:
             _line_memo.clear()
-        _line_memo[(raw, norm, pipe_layout)] = line
+        _line_memo[raw] = (pipe_layout, norm, line)
     return line
 
 
@@ -229,7 +234,7 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
     # The kinds are tested most frequent first (cells, then blank lines); a _Line is unpacked, which is cheaper
     # than reading its fields by name.
     for line_no, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True), 1):
-        line = _line_memo.get((raw, norm, pipe_layout)) or _line(raw, norm, pipe_layout)
+        line = _line(raw, norm, pipe_layout)
         kind, cells, plain_raw, plain_norm, heading = line
         if kind == _LINE_TAB:
             row += previous != _LINE_TAB  # a new table after narrative starts a new row
