@@ -3,6 +3,7 @@ bounded by the chunk size and the parent only adds up counts."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from ogi.agency.data import gazetteer
 from ogi.ingest.spool import ChunkSummary, spool_chunk
 from ogi.ingest.worker import FileJob
 
@@ -26,6 +28,13 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def _prepare_worker() -> None:
+    """Load the division tables before the first chunk, then exempt everything loaded so far (modules, the
+    tables) from the cycle collector's full collections: it lives as long as the worker."""
+    gazetteer()
+    gc.freeze()
+
+
 def parse_files(jobs: list[FileJob], spool: Path, workers: int | None = None) -> Iterator[ChunkSummary]:
     """Parse ``jobs`` into the spool folder; yield one summary per chunk, in file order."""
     chunks = [jobs[i : i + CHUNK_FILES] for i in range(0, len(jobs), CHUNK_FILES)]
@@ -36,7 +45,7 @@ def parse_files(jobs: list[FileJob], spool: Path, workers: int | None = None) ->
         return
     # spawn, not fork: the parent may hold DuckDB and Dagster threads that must not be forked.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_prepare_worker) as pool:
         # A bounded window of chunks in flight keeps the parent's bookkeeping small on huge corpora.
         in_flight: deque[Future[ChunkSummary]] = deque()
         pending = iter(enumerate(chunks))
