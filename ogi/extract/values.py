@@ -53,8 +53,11 @@ def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
 
 def _classify(cells: pl.DataFrame) -> pl.DataFrame:
     text = pl.col("norm_text")
-    number = text.str.extract_groups(NUMBER_PATTERN)
-    change = text.str.extract_groups(CHANGE_PATTERN)
+    # Both patterns' groups as columns first: the expressions below read them a dozen times, and finding that
+    # out in one big expression tree (polars' common-subexpression search) took a third of the time.
+    cells = cells.with_columns(_number=text.str.extract_groups(NUMBER_PATTERN),
+                               _change=text.str.extract_groups(CHANGE_PATTERN))
+    number, change = pl.col("_number"), pl.col("_change")
     plain_digits = number.struct.field("2").str.replace_all(",", "") + number.struct.field("3").fill_null("")
     plain_value = plain_digits.cast(pl.Float64, strict=False) * pl.when(number.struct.field("1") == "-").then(-1.0).otherwise(1.0)
     word, sign = change.struct.field("1"), change.struct.field("2")
@@ -90,4 +93,4 @@ def _classify(cells: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit("text")),
         value=pl.when(is_number).then(pl.when(is_amount).then(amount_value).otherwise(raw_value)).otherwise(None),
         unit=pl.when(is_number).then(pl.when(is_amount).then(amount_unit).otherwise(printed_unit)).otherwise(None),
-    )
+    ).drop("_number", "_change")
