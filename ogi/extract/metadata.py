@@ -280,8 +280,12 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
         plain = "\n".join([compact(line) for line in kept.split("\n")])
     else:
         plain = compact(kept.replace("\n", _LINE_MARK)).replace(_LINE_MARK, "\n")
-    names = name_form(plain).split("\n")
-    lines = label_form(plain).split("\n")
+    # The label aliases include the name aliases and no alias makes another, so the label form of the name
+    # form is that of the text; it is most often the same string, split once.
+    named = name_form(plain)
+    labelled = label_form(named)
+    names = named.split("\n")
+    lines = names if labelled is named else labelled.split("\n")
     agency, year = _title(lines, names)
     agency_source = "title" if agency else None
     year_source = "title" if year else None
