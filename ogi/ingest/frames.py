@@ -26,7 +26,7 @@ AGENCY_SCHEMA = {"agency_id": pl.String, "agency_name": pl.String, "province": p
                  "agency_kind": pl.String, "department": pl.String}
 CELL_SCHEMA = {"report_id": pl.String, "section": pl.String, "row_key": pl.String, "col_key": pl.String,
                "article_item": pl.String, "raw_text": pl.String, "norm_text": pl.String, "line_no": pl.Int32,
-               "header_unit": pl.String}  # header_unit is read by classify_values, not stored
+               "header_unit": pl.String}  # norm_text and header_unit are read by classify_values, not spooled
 ISSUE_SCHEMA = {"source_path": pl.String, "content_sha256": pl.String, "report_id": pl.String, "stage": pl.String,
                 "code": pl.String, "message": pl.String, "line_no": pl.Int32, "degrades_status": pl.Boolean}
 TEXT_SCHEMA = {"report_id": pl.String, "text": pl.String}

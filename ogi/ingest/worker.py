@@ -43,7 +43,8 @@ def parse_chunk(jobs: list[FileJob]) -> ChunkFrames:
         except Exception as error:  # one file no reader foresaw must not stop the run, nor vanish
             _report_failure(job, error, builder)
     frames = builder.build()
-    frames.cells = classify_values(frames.cells).drop("header_unit")
+    # norm_text and header_unit are what classification reads; report_cells keeps neither.
+    frames.cells = classify_values(frames.cells).drop("header_unit", "norm_text")
     return frames
 
 
