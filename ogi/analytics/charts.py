@@ -27,7 +27,7 @@ import matplotlib.pyplot as plt
 from matplotlib import font_manager
 
 from ogi.analytics.freshness import mark_rendered, reports_dir
-from ogi.warehouse.store import MEMORY_LIMIT
+from ogi.warehouse.store import READ_MEMORY_LIMIT
 
 # The variable CJK font has only its default (light) instance for matplotlib, which logs a warning per text.
 logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
@@ -71,7 +71,7 @@ def render_charts(warehouse: Path, target: Path | None = None, state: str | None
     target = Path(target or reports_dir(warehouse))
     target.mkdir(parents=True, exist_ok=True)
     cjk = cjk_font_available()
-    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": MEMORY_LIMIT})
+    con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": READ_MEMORY_LIMIT})
     try:
         with plt.rc_context(_style(cjk)):
             charts = [

@@ -30,7 +30,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from ogi.analytics.freshness import export_dir, mark_rendered
-from ogi.warehouse.store import MEMORY_LIMIT
+from ogi.warehouse.store import READ_MEMORY_LIMIT
 
 
 @dataclass
@@ -114,7 +114,7 @@ def export_warehouse(warehouse: Path, target: Path | None = None, state: str | N
     staging.chmod(0o755)  # mkdtemp makes it private; the export is for every analyst on the machine
     objects: list[ExportedObject] = []
     try:
-        con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": MEMORY_LIMIT})
+        con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": READ_MEMORY_LIMIT})
         try:
             for name, kind in warehouse_objects(con):
                 query, partitioned = object_query(con, name)
@@ -127,6 +127,8 @@ def export_warehouse(warehouse: Path, target: Path | None = None, state: str | N
                     partitioning=["report_year"] if partitioned else None,
                     partitioning_flavor="hive" if partitioned else None,
                     basename_template="part-{i}.parquet",
+                    # Row groups of one batch: the writer holds at most that much per open partition.
+                    max_rows_per_group=_BATCH_ROWS,
                     existing_data_behavior="overwrite_or_ignore",
                 )
                 if not any(folder.rglob("*.parquet")):  # an empty table still gets a file with its schema

