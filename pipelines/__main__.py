@@ -69,9 +69,6 @@ def _run(timings: str | None = None, analytics: bool = True) -> int:
             print(f"ogi-warehouse: could not run: another run (PID {holder}) is working on "
                   f"{os.environ['OGI_WAREHOUSE']}; nothing was changed", file=sys.stderr)
             return 1
-        from ogi.ingest.parallel import start_workers_early
-
-        start_workers_early()
         return _run_jobs(timings, analytics)
 
 

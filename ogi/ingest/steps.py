@@ -12,7 +12,7 @@ import polars as pl
 
 from ogi import PARSER_VERSION
 from ogi.checks.structural import TABLE_KEYS, duplicate_keys
-from ogi.ingest.parallel import parse_files
+from ogi.ingest.parallel import parse_files, start_workers_early
 from ogi.ingest.plan import plan_files
 from ogi.ingest.spool import clear_spool, spool_folder
 from ogi.readers import RawFile, scan_raw_folder
@@ -78,6 +78,7 @@ def plan_run(paths: WarehousePaths, raw_dir: Path) -> PlanSummary:
         ensure_schema(con)
         clear_staging(con)
         plan = plan_files(files, manifest(con), PARSER_VERSION, _readable_again(con, files))
+        start_workers_early(plan.height)
         stage_scan(con, plan)
         new_problems = 0
         for relative_path, issue in problems:
