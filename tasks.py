@@ -3,6 +3,7 @@
     python3 tasks.py run     # install, then ingest data/raw into data/warehouse/ogi.duckdb
     python3 tasks.py test    # install, then ruff and the test suite
     python3 tasks.py serve [port]  # install, then the Dagster webserver (default port 3000) and daemon
+    python3 tasks.py bench [--sizes 20000 100000]  # install, then the benchmarks (benchmarks/run.py)
     python3 tasks.py setup   # install only
 
 Needs only Python >= 3.11. Creates ``.venv`` beside this file, installs the pinned dependencies of
@@ -120,6 +121,9 @@ def main(argv: list[str]) -> None:
         _run(PYTHON, "-m", "pytest", "-q", *rest)
     elif command == "setup":
         ensure_environment()
+    elif command == "bench":
+        ensure_environment()
+        _run(PYTHON, ROOT / "benchmarks" / "run.py", *rest)
     elif command == "serve":
         ensure_environment()
         serve(rest)

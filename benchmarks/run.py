@@ -1,4 +1,5 @@
-"""Benchmark the nightly ingestion end to end: ``python benchmarks/run.py [--sizes 20000 100000]``.
+"""Benchmark the nightly ingestion end to end: ``python3 tasks.py bench [--sizes 20000 100000]`` (sets up the
+project's environment, then runs this script in it).
 
 Scenarios (issue 5 targets in brackets), each a real ``python -m pipelines run`` in a subprocess:
   full-N        N synthetic reports into an empty warehouse, ingest job   [20k: <= 40 s, 100k: <= 180 s, RSS <= 2 GB]
@@ -102,6 +103,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20000, 100000])
     args = parser.parse_args()
+    try:
+        import dagster  # noqa: F401  (the pipeline runs in this interpreter's environment)
+    except ImportError:
+        sys.exit("benchmarks/run.py: this Python lacks the project's packages; run python3 tasks.py bench")
     OUT.mkdir(parents=True, exist_ok=True)
     results = []
     for size in args.sizes:
