@@ -71,11 +71,47 @@ class WarehousePaths:
         return cls(path, work)
 
 
+# Work databases kept open for a whole run (see held_open): path -> the open database, None until first used.
+_held: dict[Path, duckdb.DuckDBPyConnection | None] = {}
+
+
+@contextmanager
+def held_open(paths: WarehousePaths) -> Iterator[None]:
+    """Keep the work database open while this lasts (a Dagster run): each ``connect`` inside it is then a new
+    session on the open database instead of a new open of the file — ~50 ms and a cold cache saved per step,
+    a second of a run with nothing new. Opened at the first ``connect``, closed at the end."""
+    key = paths.work_db.resolve()
+    if key in _held:  # already held by an enclosing scope, which closes it
+        yield
+        return
+    _held[key] = None
+    try:
+        yield
+    finally:
+        anchor = _held.pop(key, None)
+        if anchor is not None:
+            anchor.close()
+
+
+def _open_file(paths: WarehousePaths) -> duckdb.DuckDBPyConnection:
+    paths.work_dir.mkdir(parents=True, exist_ok=True)
+    return duckdb.connect(str(paths.work_db), config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
+                                                          "memory_limit": MEMORY_LIMIT})
+
+
+def _open_work_db(paths: WarehousePaths) -> duckdb.DuckDBPyConnection:
+    key = paths.work_db.resolve()
+    if key not in _held:
+        return _open_file(paths)
+    anchor = _held[key]
+    if anchor is None:
+        anchor = _held[key] = _open_file(paths)
+    return anchor.cursor()  # a session of its own: transactions, temporary objects and variables are not shared
+
+
 @contextmanager
 def connect(paths: WarehousePaths) -> Iterator[duckdb.DuckDBPyConnection]:
-    paths.work_dir.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(paths.work_db), config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
-                                                          "memory_limit": MEMORY_LIMIT})
+    con = _open_work_db(paths)
     try:
         # The staged cells stay in the parse spool; staged_cells() reads them from there.
         spool = spool_folder(paths.work_dir)
