@@ -6,5 +6,6 @@ storage and publishing), ``checks`` (consistency rules), ``synth`` (synthetic re
 benchmarks).
 """
 
-PARSER_VERSION = "1.6.0"
-"""Version of the extraction code. Bumping it makes the next run re-parse every report."""
+PARSER_VERSION = "1.7.0"
+"""Version of the extraction code and of the rows derived from it per report (check_results' C5 became one row
+per table row in 1.7.0). Bumping it makes the next run re-parse and re-check every report."""

@@ -168,3 +168,28 @@ def test_words_for_nothing_count_as_0_in_any_script_or_spacing(tmp_path: Path) -
     # a dash is no "0" the report printed
     assert notes["partially_granted"] == ("总计 prints no number (counted as 0), but the six applicant columns add "
                                           "up to 1; 2 cell(s) printed no number and count as 0")
+
+
+def test_c5_checks_each_row_s_numbers_against_their_domain(tmp_path: Path) -> None:
+    """Counts are whole and >= 0, amounts >= 0, and only 2019's 本年增/减 may be negative (FORMAT.md §8.1)."""
+    text = _replace_row(SAMPLE_2019, "一、本年新收政府信息公开申请数量", ["-1", "0.5", "0", "0", "0", "0", "0"])
+    text = _replace_row(text, "行政许可", ["18", "-3", "0"])  # a decrease of 3 items: in its domain
+    text = _replace_row(text, "行政处罚", ["0", "1.5", "0"])  # half an item: not
+    text = _replace_row(text, "政府集中采购", ["2", "1207.5万元"])  # an amount need not be whole
+    text = _replace_row(text, "行政强制", ["—", "—", "—"])  # no number printed: nothing to check
+    workspace = _workspace(tmp_path, {"report.txt": text})
+    c5 = {scope: (passed, expected, actual, note) for scope, passed, expected, actual, note in workspace.query(
+        "SELECT scope, passed, expected, actual, note FROM check_results WHERE rule = 'C5'")}
+    assert c5["applications/new_received"] == (
+        False, 0.0, 2.0, "commercial_enterprise prints “0.5” (requires a whole number >= 0); "
+                         "natural_person prints “-1” (requires a whole number >= 0)")
+    assert c5["proactive/administrative_licensing"] == (True, 0.0, 0.0, None)
+    assert c5["proactive/administrative_penalty"] == (False, 0.0, 1.0, "change prints “1.5” (requires a whole number)")
+    assert c5["proactive/government_procurement"] == (True, 0.0, 0.0, None)
+    assert "proactive/administrative_coercion" not in c5
+    assert c5["applications/carried_over"] == (True, 0.0, 0.0, None)
+    assert c5["litigation/administrative_review"] == (True, 0.0, 0.0, None)
+    # One row for each row of a table that prints a number.
+    assert len(c5) == workspace.query(
+        "SELECT count(DISTINCT (section, row_key)) FROM report_cells WHERE value_kind = 'number'")[0][0]
+    assert workspace.query("SELECT count(*) FROM failing_reports WHERE list_contains(rules_failed, 'C5')") == [(1,)]
