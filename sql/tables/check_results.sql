@@ -140,18 +140,26 @@ WITH judged AS (
         END AS in_domain
     FROM report_cells
     WHERE value_kind = 'number' AND report_id IN (SELECT report_id FROM staging.reports)
+),
+-- The few rows that fail are described apart: building the note inside the one grouping of every row cost a
+-- third more (3.6 s against 2.4 s at 100,000 reports).
+failing AS (
+    SELECT report_id, section, row_key, count(*) AS out_of_domain,
+        string_agg(col_key || ' prints “' || trim(raw_text) || '”' || CASE
+                WHEN col_key IN ('procurement_amount', 'fee_amount') THEN ' (requires a number >= 0)'
+                WHEN col_key = 'change' THEN ' (requires a whole number)'
+                ELSE ' (requires a whole number >= 0)'
+            END, '; ' ORDER BY col_key) AS note
+    FROM judged
+    WHERE NOT in_domain
+    GROUP BY report_id, section, row_key
 )
 SELECT
-    report_id, 'C5', section || '/' || row_key,
-    0, count(*) FILTER (WHERE NOT in_domain), count(*) FILTER (WHERE NOT in_domain) = 0,
-    'error', 0, 0, NULL,
-    string_agg(col_key || ' prints “' || trim(raw_text) || '”' || CASE
-            WHEN col_key IN ('procurement_amount', 'fee_amount') THEN ' (requires a number >= 0)'
-            WHEN col_key = 'change' THEN ' (requires a whole number)'
-            ELSE ' (requires a whole number >= 0)'
-        END, '; ' ORDER BY col_key) FILTER (WHERE NOT in_domain)
-FROM judged
-GROUP BY report_id, section, row_key;
+    r.report_id, 'C5', r.section || '/' || r.row_key,
+    0, coalesce(f.out_of_domain, 0), f.report_id IS NULL,
+    'error', 0, 0, NULL, f.note
+FROM (SELECT DISTINCT report_id, section, row_key FROM judged) AS r
+LEFT JOIN failing AS f USING (report_id, section, row_key);
 
 -- S1–S3: this year against the same agency's previous year (soft rules, warnings).
 INSERT INTO check_results
