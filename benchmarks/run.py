@@ -11,6 +11,10 @@ analytics job is started after it by the analytics_after_publish sensor.
 Prints reports/s, wall time, peak RSS (sum over the run's process tree, sampled every 250 ms by a
 lowest-priority thread, so that measuring does not take CPU from the run) and the
 seconds per pipeline step; writes benchmarks/out/results.json.
+
+This shared machine runs the same work up to twice as fast in one hour as in another, so the runner also times a
+fixed plain-Python loop (30 million additions) before the first scenario and after the last: a rough gauge of
+the machine's speed while the figures were taken (~2.5 s fast, 4-5 s slow).
 """
 
 from __future__ import annotations
@@ -83,6 +87,16 @@ def run_pipeline(raw: Path, warehouse: Path, label: str, *extra: str) -> dict:
             "summary": stdout.decode().strip().splitlines()[-1], "steps_s": steps}
 
 
+# Module-level code, so that the loop's variables are globals, as in the gauge the README's earlier runs quote.
+_GAUGE = "import time\nstarted = time.perf_counter()\ns = 0\nfor i in range(30_000_000):\n    s += i\nprint(time.perf_counter() - started)"
+
+
+def speed_gauge() -> float:
+    """Seconds a plain Python loop of 30 million additions takes: how fast this machine runs right now."""
+    completed = subprocess.run([sys.executable, "-c", _GAUGE], capture_output=True, text=True, check=True)
+    return round(float(completed.stdout), 2)
+
+
 def ensure_corpus(count: int, seed: int = 1) -> Path:
     from ogi.synth import write_corpus
 
@@ -108,6 +122,9 @@ def main() -> None:
     except ImportError:
         sys.exit("benchmarks/run.py: this Python lacks the project's packages; run python3 tasks.py bench")
     OUT.mkdir(parents=True, exist_ok=True)
+    for size in args.sizes:  # missing corpora first: the gauge is taken just before the first run
+        ensure_corpus(size)
+    gauge_before = speed_gauge()
     results = []
     for size in args.sizes:
         raw = ensure_corpus(size)
@@ -134,9 +151,9 @@ def main() -> None:
                 path.unlink()
             results.append(run_pipeline(raw, warehouse, "nothing-new"))
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
-               "system": platform.platform()}
+               "system": platform.platform(), "speed_gauge_s": [gauge_before, speed_gauge()]}
     (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2))
-    print(f"machine: {machine}")
+    print(f"machine: {machine} (speed_gauge_s: a 30-million-addition Python loop before and after)")
     print("| scenario | wall (s) | reports/s | peak RSS (MB) |")
     print("|---|---:|---:|---:|")
     for r in results:
