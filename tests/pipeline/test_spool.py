@@ -11,6 +11,7 @@ import ogi.ingest.parallel
 from ogi import PARSER_VERSION
 from ogi.ingest.spool import spool_folder
 from ogi.ingest.steps import parse_planned, plan_run
+from ogi.ingest.worker import FileJob
 from ogi.synth import write_corpus
 from ogi.warehouse.store import WarehousePaths, commit_batch, connect
 from tests.conftest import RAW_SAMPLES
@@ -105,3 +106,22 @@ def test_worker_processes_stage_what_one_process_stages(tmp_path: Path, monkeypa
     pooled, single = staged_rows(2), staged_rows(1)
     assert len(pooled["reports"]) == ogi.ingest.parallel.IN_PROCESS_BELOW + 20
     assert pooled == single
+
+
+def test_chunks_are_large_while_much_is_left_and_small_at_the_end() -> None:
+    """Every file in one chunk, in file order; CHUNK_FILES while much is left, then smaller chunks, so that the
+    workers finish together: the last chunk of each worker holds MIN_CHUNK_FILES at most."""
+    jobs = [FileJob(f"{number:05d}.txt", f"/raw/{number:05d}.txt", 1, 0) for number in range(20_000)]
+    chunks = ogi.ingest.parallel.split_into_chunks(jobs, workers=2)
+    assert [job for chunk in chunks for job in chunk] == jobs
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[0] == ogi.ingest.parallel.CHUNK_FILES
+    assert sizes == sorted(sizes, reverse=True)
+    assert max(sizes[-2:]) <= ogi.ingest.parallel.MIN_CHUNK_FILES
+    assert len(chunks) < 20_000 / 500  # far fewer than chunks of MIN_CHUNK_FILES each
+
+
+def test_a_few_hundred_files_are_shared_between_the_workers() -> None:
+    jobs = [FileJob(f"{number}.txt", f"/raw/{number}.txt", 1, 0) for number in range(320)]
+    assert [len(chunk) for chunk in ogi.ingest.parallel.split_into_chunks(jobs, workers=2)] == [160, 160]
+    assert [len(chunk) for chunk in ogi.ingest.parallel.split_into_chunks(jobs[:30], workers=1)] == [30]
