@@ -73,7 +73,7 @@ def _spool_chunk_in_worker(jobs: list[FileJob], spool: Path, chunk: int) -> Chun
 def split_into_chunks(jobs: list[FileJob], workers: int) -> list[list[FileJob]]:
     """Consecutive chunks in file order: CHUNK_FILES each while much is left, then half of each worker's share
     of what is left, down to MIN_CHUNK_FILES; the last few hundred files are shared equally between the workers."""
-    chunks = []
+    chunks: list[list[FileJob]] = []
     start = 0
     while start < len(jobs):
         left = len(jobs) - start
