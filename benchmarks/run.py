@@ -122,12 +122,11 @@ def main() -> None:
     except ImportError:
         sys.exit("benchmarks/run.py: this Python lacks the project's packages; run python3 tasks.py bench")
     OUT.mkdir(parents=True, exist_ok=True)
-    for size in args.sizes:  # missing corpora first: the gauge is taken just before the first run
-        ensure_corpus(size)
+    corpora = {size: ensure_corpus(size) for size in args.sizes}  # first: the gauge is taken just before the runs
     gauge_before = speed_gauge()
     results = []
     for size in args.sizes:
-        raw = ensure_corpus(size)
+        raw = corpora[size]
         reports = sum(1 for p in raw.iterdir() if not p.name.startswith("."))
         workdir = OUT / f"warehouse-{size}"
         shutil.rmtree(workdir, ignore_errors=True)
