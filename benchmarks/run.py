@@ -6,6 +6,9 @@ Scenarios (issue 5 targets in brackets), each a real ``python -m pipelines run``
   analytics-N   then the analytics job alone (Parquet export, charts of the new warehouse)
   add-20        20 new files into the 20k warehouse, ingest job           [<= 15 s]
   nothing-new   a whole run (both jobs) with nothing new on the 20k warehouse  [<= 10 s]
+  *-dagster-home  the same small runs with a persistent DAGSTER_HOME, as the nightly runs have (the others use a
+                temporary in-memory Dagster instance): new-dagster-home creates its databases (nothing new to
+                load), then nothing-new-dagster-home, then add-20-dagster-home (20 other new files)
 The ingest job ends when the new warehouse is published (what the nightly run and analysts wait for); the
 analytics job is started after it by the analytics_after_publish sensor.
 Prints reports/s, wall time, peak RSS (sum over the run's process tree, sampled every 250 ms by a
@@ -55,10 +58,14 @@ def _tree_rss_bytes(session_id: int) -> int:
     return total
 
 
-def run_pipeline(raw: Path, warehouse: Path, label: str, *extra: str) -> dict:
+def run_pipeline(raw: Path, warehouse: Path, label: str, *extra: str, dagster_home: Path | None = None) -> dict:
+    """One ``python -m pipelines run``; Dagster records it in a temporary in-memory instance unless
+    ``dagster_home`` is given (a persistent one, SQLite, as the nightly runs use)."""
     timings = OUT / f"timings-{label}.json"
     env = {**os.environ, "OGI_RAW_DIR": str(raw), "OGI_WAREHOUSE": str(warehouse)}
     env.pop("DAGSTER_HOME", None)
+    if dagster_home is not None:
+        env["DAGSTER_HOME"] = str(dagster_home)
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "pipelines", "run", "--timings", str(timings), *extra], cwd=ROOT,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
@@ -113,6 +120,41 @@ def ensure_corpus(count: int, seed: int = 1) -> Path:
     return folder / "raw"
 
 
+def add_files(raw: Path, extra: Path, seed: int) -> None:
+    """20 new synthetic reports (``seed``: which 20) copied into the corpus as added-*.txt."""
+    from ogi.synth import write_corpus
+
+    shutil.rmtree(extra, ignore_errors=True)
+    write_corpus(extra, 20, seed=seed)
+    for path in extra.iterdir():
+        if path.suffix == ".txt":
+            shutil.copy(path, raw / f"added-{path.name}")
+
+
+def remove_added_files(raw: Path) -> None:
+    """Leave the corpus as generated (the warehouse keeps the added reports: a removed file keeps its report)."""
+    for path in raw.glob("added-*"):
+        path.unlink()
+
+
+def persistent_instance_runs(raw: Path, warehouse: Path, extra: Path) -> list[dict]:
+    """The nightly run's case: Dagster records runs in a persistent DAGSTER_HOME (SQLite, the project's
+    dagster.yaml), which costs more per run than the temporary in-memory instance of the other scenarios. The
+    first run creates the instance's databases; the next two are a run with nothing new and one with 20 new files."""
+    home = OUT / "dagster-home"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    results = [run_pipeline(raw, warehouse, "new-dagster-home", dagster_home=home),
+               run_pipeline(raw, warehouse, "nothing-new-dagster-home", dagster_home=home)]
+    try:
+        add_files(raw, extra, seed=98)
+        results.append(run_pipeline(raw, warehouse, "add-20-dagster-home", "--skip-analytics", dagster_home=home))
+    finally:
+        remove_added_files(raw)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20000, 100000])
@@ -137,18 +179,14 @@ def main() -> None:
         results.append(run_pipeline(raw, warehouse, f"analytics-{size}"))  # export + charts of that warehouse
         if size == min(args.sizes):
             extra = OUT / "extra-20"
-            shutil.rmtree(extra, ignore_errors=True)
-            from ogi.synth import write_corpus
-
-            write_corpus(extra, 20, seed=99)
-            for path in extra.iterdir():
-                if path.suffix == ".txt":
-                    shutil.copy(path, raw / f"added-{path.name}")
-            results.append(run_pipeline(raw, warehouse, "add-20", "--skip-analytics"))
-            results.append(run_pipeline(raw, warehouse, "analytics-after-add-20"))
-            for path in raw.glob("added-*"):
-                path.unlink()
+            try:
+                add_files(raw, extra, seed=99)
+                results.append(run_pipeline(raw, warehouse, "add-20", "--skip-analytics"))
+                results.append(run_pipeline(raw, warehouse, "analytics-after-add-20"))
+            finally:
+                remove_added_files(raw)
             results.append(run_pipeline(raw, warehouse, "nothing-new"))
+            results.extend(persistent_instance_runs(raw, warehouse, extra))
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
                "system": platform.platform(), "speed_gauge_s": [gauge_before, speed_gauge()]}
     (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2))
