@@ -9,6 +9,8 @@ Scenarios (issue 5 targets in brackets), each a real ``python -m pipelines run``
   *-dagster-home  the same small runs with a persistent DAGSTER_HOME, as the nightly runs have (the others use a
                 temporary in-memory Dagster instance): new-dagster-home creates its databases (nothing new to
                 load), then nothing-new-dagster-home, then add-20-dagster-home (20 other new files)
+  daemon runs   last, runs with nothing new started by dagster-daemon (benchmarks/daemon_runs.py): its table is
+                printed as that script prints it, and kept in results.json
 The ingest job ends when the new warehouse is published (what the nightly run and analysts wait for); the
 analytics job is started after it by the analytics_after_publish sensor.
 Prints reports/s, wall time, peak RSS (sum over the run's process tree, sampled every 250 ms by a
@@ -187,9 +189,15 @@ def main() -> None:
                 remove_added_files(raw)
             results.append(run_pipeline(raw, warehouse, "nothing-new"))
             results.extend(persistent_instance_runs(raw, warehouse, extra))
+    # Last: runs with nothing new as the daemon starts them, on the smallest warehouse (benchmarks/daemon_runs.py).
+    daemon_json = OUT / "daemon-runs.json"
+    subprocess.run([sys.executable, ROOT / "benchmarks" / "daemon_runs.py", "--size", str(min(args.sizes)),
+                    "--json", daemon_json], cwd=ROOT, check=True)
+    daemon_runs = json.loads(daemon_json.read_text())
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
                "system": platform.platform(), "speed_gauge_s": [gauge_before, speed_gauge()]}
-    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2))
+    (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results, "daemon_runs": daemon_runs},
+                                                 indent=2))
     print(f"machine: {machine} (speed_gauge_s: a 30-million-addition Python loop before and after)")
     print("| scenario | wall (s) | reports/s | peak RSS (MB) |")
     print("|---|---:|---:|---:|")
