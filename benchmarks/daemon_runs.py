@@ -33,7 +33,7 @@ BIN = Path(sys.executable).parent
 JOB = "ingest_reports"
 
 
-def _wait_for_runs(instance: DagsterInstance, count: int, timeout_s: float = 300) -> list[RunRecord]:
+def _wait_for_runs(instance: DagsterInstance, count: int, timeout_s: float = 120) -> list[RunRecord]:
     """The instance's runs once ``count`` of them have ended."""
     from dagster import DagsterRunStatus
 
@@ -63,9 +63,11 @@ def main() -> None:
     home.mkdir(parents=True)
     shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
     env = {**os.environ, "DAGSTER_HOME": str(home), "OGI_RAW_DIR": str(raw), "OGI_WAREHOUSE": str(warehouse)}
+    # The instance's SQLite databases are created here, before the daemon starts: two processes creating them at
+    # once can stamp a schema twice, and the daemon then fails to read its sensors' state.
+    instance = DagsterInstance.from_config(str(home))
     daemon = subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    instance = DagsterInstance.from_config(str(home))
     try:
         _wait_for_runs(instance, 1)  # the folder sensor's run
         for done in range(1, args.runs + 1):

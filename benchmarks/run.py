@@ -190,10 +190,12 @@ def main() -> None:
             results.append(run_pipeline(raw, warehouse, "nothing-new"))
             results.extend(persistent_instance_runs(raw, warehouse, extra))
     # Last: runs with nothing new as the daemon starts them, on the smallest warehouse (benchmarks/daemon_runs.py).
+    # Its table is printed as it ends; should it fail, the other results are still written.
     daemon_json = OUT / "daemon-runs.json"
-    subprocess.run([sys.executable, ROOT / "benchmarks" / "daemon_runs.py", "--size", str(min(args.sizes)),
-                    "--json", daemon_json], cwd=ROOT, check=True)
-    daemon_runs = json.loads(daemon_json.read_text())
+    daemon_json.unlink(missing_ok=True)
+    daemon = subprocess.run([sys.executable, ROOT / "benchmarks" / "daemon_runs.py", "--size", str(min(args.sizes)),
+                             "--json", daemon_json], cwd=ROOT)
+    daemon_runs = json.loads(daemon_json.read_text()) if daemon.returncode == 0 else None
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
                "system": platform.platform(), "speed_gauge_s": [gauge_before, speed_gauge()]}
     (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results, "daemon_runs": daemon_runs},
