@@ -119,6 +119,7 @@ def ensure_corpus(count: int, seed: int = 1) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
         write_corpus(folder / "raw", count, seed=seed)
         marker.write_text(digest.hexdigest())
+    remove_added_files(folder / "raw")  # left by a runner that was killed before it could remove them
     return folder / "raw"
 
 
@@ -196,6 +197,8 @@ def main() -> None:
     daemon = subprocess.run([sys.executable, ROOT / "benchmarks" / "daemon_runs.py", "--size", str(min(args.sizes)),
                              "--json", daemon_json], cwd=ROOT)
     daemon_runs = json.loads(daemon_json.read_text()) if daemon.returncode == 0 else None
+    if daemon_runs is None:
+        print("benchmarks/run.py: the daemon runs failed (see above); results.json has the others", file=sys.stderr)
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "machine": platform.machine(),
                "system": platform.platform(), "speed_gauge_s": [gauge_before, speed_gauge()]}
     (OUT / "results.json").write_text(json.dumps({"machine": machine, "results": results, "daemon_runs": daemon_runs},
