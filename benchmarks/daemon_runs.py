@@ -69,12 +69,11 @@ def main() -> None:
     daemon = subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        _wait_for_runs(instance, 1)  # the folder sensor's run
+        records = _wait_for_runs(instance, 1)  # the folder sensor's run
         for done in range(1, args.runs + 1):
             subprocess.run([str(BIN / "dagster"), "job", "launch", "-w", "workspace.yaml", "-j", JOB], cwd=ROOT,
                            env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            _wait_for_runs(instance, done + 1)
-        records = _wait_for_runs(instance, args.runs + 1)
+            records = _wait_for_runs(instance, done + 1)
     finally:
         os.killpg(daemon.pid, signal.SIGTERM)
         daemon.wait(timeout=60)
@@ -92,6 +91,7 @@ def main() -> None:
     for row in rows:
         print(f"| {row['run']} | {row['started_by']} | {row['status']} | {row['queued_to_start_s']} | "
               f"{row['start_to_end_s']} | {row['queued_to_end_s']} |")
+
 
 if __name__ == "__main__":
     main()
