@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import gc
 import json
 import os
 import sys
@@ -79,6 +80,7 @@ def _run_jobs(timings: str | None, analytics: bool) -> int:
     from pipelines.jobs import ANALYTICS_JOB_NAME, INGEST_JOB_NAME
 
     instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    _start_up_done()
     steps: dict[str, float] = {}
     for name in (INGEST_JOB_NAME, ANALYTICS_JOB_NAME) if analytics else (INGEST_JOB_NAME,):
         if name == ANALYTICS_JOB_NAME and _analytics_current():
@@ -95,6 +97,17 @@ def _run_jobs(timings: str | None, analytics: bool) -> int:
             json.dump(steps, handle, indent=2)
     _print_summary()
     return 0
+
+
+def _start_up_done() -> None:
+    """Turn Python's cycle collector back on if the command started with it off (``python -m pipelines``).
+
+    Start-up (Dagster, polars, the definitions, the instance) makes ~100,000 objects that live as long as the
+    process; collecting while they are made finds nothing to free and cost ~0.7 s of a 2.6 s start. They are
+    frozen first, so that no later full collection walks them again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _analytics_current() -> bool:
@@ -162,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ogi-warehouse: could not run: {str(error).strip().splitlines()[0]}", file=sys.stderr)
             return 1
     if args.command == "verdict":
+        _start_up_done()
         if not args.reviewer:
             print("ogi-warehouse: no verdict recorded: say who reviewed it (--reviewer NAME; USER is not set)",
                   file=sys.stderr)
@@ -181,4 +195,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    gc.disable()  # until _start_up_done()
+    status = main()
+    # The process ends here: its objects are frozen so that the interpreter's final collections skip them (they
+    # walked Dagster's heap for 0.5-1.1 s after every run); the operating system frees the memory.
+    gc.freeze()
+    sys.exit(status)
