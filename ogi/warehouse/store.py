@@ -169,6 +169,18 @@ def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
             run_sql_file(con, f"comments/{comments.name}")
 
 
+def files_parsed_by(con: duckdb.DuckDBPyConnection, parser_version: str) -> int:
+    """How many files the manifest lists as parsed by this parser version (0 before the work database has a
+    manifest): cheap to know before the schema is created or updated."""
+    has_manifest = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'ogi_state' AND table_name = 'files'").fetchall()[0][0]
+    if not has_manifest:
+        return 0
+    return int(con.execute("SELECT count(*) FROM ogi_state.files WHERE parser_version = ?",
+                           [parser_version]).fetchall()[0][0])
+
+
 def manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     return con.sql("SELECT source_path, size, mtime_ns, content_sha256, report_id, parser_version "
                    "FROM ogi_state.files").pl()
