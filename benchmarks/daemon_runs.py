@@ -33,6 +33,14 @@ BIN = Path(sys.executable).parent
 JOB = "ingest_reports"
 
 
+def new_dagster_home(home: Path) -> Path:
+    """An empty DAGSTER_HOME with the project's dagster.yaml, as a nightly deployment has."""
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    return home
+
+
 def _wait_for_runs(instance: DagsterInstance, count: int, timeout_s: float = 120) -> list[RunRecord]:
     """The instance's runs once ``count`` of them have ended."""
     from dagster import DagsterRunStatus
@@ -58,10 +66,7 @@ def main() -> None:
         sys.exit(f"benchmarks/daemon_runs.py: no {warehouse}; python3 tasks.py bench --sizes {args.size} builds it")
     from dagster import DagsterInstance
 
-    home = OUT / "daemon-home"
-    shutil.rmtree(home, ignore_errors=True)
-    home.mkdir(parents=True)
-    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    home = new_dagster_home(OUT / "daemon-home")
     env = {**os.environ, "DAGSTER_HOME": str(home), "OGI_RAW_DIR": str(raw), "OGI_WAREHOUSE": str(warehouse)}
     # The instance's SQLite databases are created here, before the daemon starts: two processes creating them at
     # once can stamp a schema twice, and the daemon then fails to read its sensors' state.

@@ -144,10 +144,9 @@ def persistent_instance_runs(raw: Path, warehouse: Path, extra: Path) -> list[di
     """The nightly run's case: Dagster records runs in a persistent DAGSTER_HOME (SQLite, the project's
     dagster.yaml), which costs more per run than the temporary in-memory instance of the other scenarios. The
     first run creates the instance's databases; the next two are a run with nothing new and one with 20 new files."""
-    home = OUT / "dagster-home"
-    shutil.rmtree(home, ignore_errors=True)
-    home.mkdir(parents=True)
-    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    from daemon_runs import new_dagster_home  # its neighbour in benchmarks/ (both are run as scripts)
+
+    home = new_dagster_home(OUT / "dagster-home")
     results = [run_pipeline(raw, warehouse, "new-dagster-home", dagster_home=home),
                run_pipeline(raw, warehouse, "nothing-new-dagster-home", dagster_home=home)]
     try:

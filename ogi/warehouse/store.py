@@ -133,9 +133,13 @@ def _schema_fingerprint() -> str:
 
 def _define_staged_cells(con: duckdb.DuckDBPyConnection) -> None:
     """staged_cells() on this connection, once the staging schema exists (a new work database has none yet)."""
-    if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-                   "AND schema_name = 'staging' AND table_name = 'first_copy'").fetchall()[0][0]:
+    if _has_table(con, "staging", "first_copy"):
         run_sql_file(con, "staging/staged_cells.sql")
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                       "AND schema_name = ? AND table_name = ?", [schema, table]).fetchall()[0][0] > 0
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -172,10 +176,7 @@ def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
 def files_parsed_by(con: duckdb.DuckDBPyConnection, parser_version: str) -> int:
     """How many files the manifest lists as parsed by this parser version (0 before the work database has a
     manifest): cheap to know before the schema is created or updated."""
-    has_manifest = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = 'ogi_state' AND table_name = 'files'").fetchall()[0][0]
-    if not has_manifest:
+    if not _has_table(con, "ogi_state", "files"):
         return 0
     return int(con.execute("SELECT count(*) FROM ogi_state.files WHERE parser_version = ?",
                            [parser_version]).fetchall()[0][0])
