@@ -1,6 +1,8 @@
 """Ingest stage: find what is new in the raw folder, then parse it."""
 
 
+from collections.abc import Iterator
+
 import polars as pl
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
@@ -30,18 +32,27 @@ def raw_report_files(context: AssetExecutionContext, raw_folder: RawReportFolder
     ))
 
 
-@asset(group_name="ingest", pool=POOL, deps=[raw_report_files], kinds={"python", "polars"})
-def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> MaterializeResult:
+# Not required: when there is nothing new, the step materializes nothing and Dagster skips every step after it.
+@asset(group_name="ingest", pool=POOL, deps=[raw_report_files], kinds={"python", "polars"}, output_required=False)
+def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> Iterator[MaterializeResult]:
     """The planned files decoded, parsed into placed table cells and metadata, and staged in the work
     database (parsing runs on all cores; see ogi.extract for the parser, and ogi.native for its compiled build,
-    which parser_build names)."""
+    which parser_build names).
+
+    When there is nothing new (no file to read, no new scan problem, no new reviewer verdict, the last batch
+    already published), it materializes nothing: the load, check and publish steps after it are skipped, since
+    they would change nothing."""
     summary = parse_planned(warehouse.paths(), warehouse.workers or None)
+    if summary.nothing_to_load:
+        context.log.info("nothing new: no file to read, no new scan problem or verdict, and the warehouse is "
+                         "published as last committed; the load, check and publish steps are skipped")
+        return
     build = "compiled (mypyc)" if compiled_in_use() else "plain Python"
     context.log.info(f"parsed {summary.files_read} files in {summary.parse_seconds:.1f} s with the {build} parser: "
                      f"{summary.status_counts}; loaded into staging in {summary.load_seconds:.1f} s")
     counts = pl.DataFrame({"parse_status": list(summary.status_counts), "reports": list(summary.status_counts.values())},
                           schema={"parse_status": pl.String, "reports": pl.Int64})
-    return MaterializeResult(metadata=frame_metadata(
+    yield MaterializeResult(metadata=frame_metadata(
         counts,
         files_read=summary.files_read,
         reports_staged=summary.reports,

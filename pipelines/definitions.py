@@ -14,8 +14,10 @@ from pipelines.resources import RawReportFolder, Warehouse
 from pipelines.schedules import nightly_ingest
 from pipelines.sensors import analytics_after_publish, raw_folder_sensor
 from pipelines.settings import apply_defaults
+from pipelines.skip_warnings import quiet_skipped_check_warnings
 
 apply_defaults()
+quiet_skipped_check_warnings()
 
 defs = Definitions(
     assets=[raw_report_files, parsed_reports, *table_assets, published_warehouse, warehouse_parquet_export,

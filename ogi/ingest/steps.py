@@ -16,7 +16,7 @@ from ogi.ingest.parallel import parse_files, start_workers_early
 from ogi.ingest.plan import plan_files
 from ogi.ingest.spool import clear_spool, spool_folder
 from ogi.readers import RawFile, scan_raw_folder
-from ogi.warehouse.publish import publish
+from ogi.warehouse.publish import publish, published_generation
 from ogi.warehouse.store import (
     WarehousePaths,
     apply_table,
@@ -25,12 +25,13 @@ from ogi.warehouse.store import (
     connect,
     ensure_schema,
     files_parsed_by,
+    generation,
     load_spool,
     manifest,
     stage_jobs,
     stage_scan,
 )
-from ogi.warehouse.verdicts import import_verdicts, reviews_path
+from ogi.warehouse.verdicts import import_verdicts, reviews_path, verdicts_changed
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class ParseSummary:
     cells: int = 0
     parse_seconds: float = 0.0  # reading and parsing on all cores, into the spool
     load_seconds: float = 0.0  # loading the spool into staging
+    # Nothing to read, record or publish: the load, check and publish steps would change nothing.
+    nothing_to_load: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,9 @@ def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSum
     clear_spool(spool)
     with connect(paths) as con:
         jobs = stage_jobs(con)
+        if not jobs and _nothing_to_commit(con, paths):
+            summary.nothing_to_load = True
+            return summary
         started = time.perf_counter()
         for chunk in parse_files(jobs, spool, workers):
             summary.files_read += chunk.files
@@ -125,6 +131,14 @@ def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSum
         summary.parse_seconds, summary.load_seconds = parsed - started, time.perf_counter() - parsed
         summary.reports = int(con.sql("SELECT count(*) FROM staging.reports").fetchall()[0][0])
     return summary
+
+
+def _nothing_to_commit(con: duckdb.DuckDBPyConnection, paths: WarehousePaths) -> bool:
+    """Nothing is staged, the reviewers' verdicts are the ones imported, and the last committed generation is
+    the published one (a run killed after its commit has not published it yet)."""
+    staged = con.sql("SELECT (SELECT count(*) FROM staging.files) + (SELECT count(*) FROM staging.issues)").fetchall()
+    return (staged[0][0] == 0 and published_generation(paths) == generation(con)
+            and not verdicts_changed(con, reviews_path(paths.warehouse)))
 
 
 def apply_staged(paths: WarehousePaths, table: str, preview_rows: int = 5) -> TableSummary:

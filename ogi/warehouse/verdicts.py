@@ -82,8 +82,29 @@ def record_verdict(path: Path, report_id: str, rule: str, scope: str, verdict: s
         con.close()
 
 
-_DIGEST = ("SELECT count(*), coalesce(sum(hash(report_id, rule, scope, verdict, comment, reviewer, recorded_at)), 0) "
-           "FROM check_verdicts")
+def _digest(con: duckdb.DuckDBPyConnection, table: str = "check_verdicts") -> list[tuple]:
+    return con.sql("SELECT count(*), coalesce(sum(hash(report_id, rule, scope, verdict, comment, reviewer, recorded_at)), 0) "
+                   f"FROM {table}").fetchall()
+
+
+def verdicts_changed(con: duckdb.DuckDBPyConnection, path: Path) -> bool:
+    """Whether import_verdicts would change ``con``'s check_verdicts, found without writing to either file.
+
+    A missing reviews file is an empty one (import_verdicts creates it); one held open for writing by a reviewer
+    counts as no change, since import_verdicts would keep the previous copy too."""
+    if not path.exists():
+        return _digest(con)[0][0] > 0
+    try:
+        con.execute(f"ATTACH '{path.as_posix()}' AS reviews (READ_ONLY)")
+    except duckdb.Error:
+        return False
+    try:
+        theirs = _digest(con, "reviews.check_verdicts")
+    except duckdb.Error:  # a reviews file whose table is missing or altered: the import says what is wrong
+        return True
+    finally:
+        con.execute("DETACH reviews")
+    return theirs != _digest(con)
 
 
 def import_verdicts(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, bool]:
@@ -94,7 +115,7 @@ def import_verdicts(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, bo
     picks the new verdicts up.
     """
     con.execute(VERDICTS_DDL)
-    before = con.sql(_DIGEST).fetchall()
+    before = _digest(con)
     if not path.exists():
         ensure_reviews_file(path)
     try:
@@ -108,4 +129,4 @@ def import_verdicts(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[str, bo
         count = con.sql("SELECT count(*) FROM check_verdicts").fetchall()[0][0]
     finally:
         con.execute("DETACH reviews")
-    return f"imported {count} verdicts from {path}", con.sql(_DIGEST).fetchall() != before
+    return f"imported {count} verdicts from {path}", _digest(con) != before

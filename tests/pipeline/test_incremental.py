@@ -11,8 +11,9 @@ import pytest
 import ogi.ingest.steps
 import ogi.ingest.worker
 import ogi.native
+from ogi.warehouse.store import WarehousePaths
 from tests.conftest import RAW_SAMPLES
-from tests.pipeline.harness import Workspace, workspace_with_samples
+from tests.pipeline.harness import Workspace, _environment, workspace_with_samples
 
 
 def _materialized(result, key: str) -> dict:
@@ -20,14 +21,21 @@ def _materialized(result, key: str) -> dict:
     return {k: v.value for k, v in events[0].metadata.items()}
 
 
-def test_rerun_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
+def test_rerun_with_nothing_new_changes_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     workspace = workspace_with_samples(tmp_path)
     workspace.run()
     before = workspace.snapshot()
     mtime = workspace.warehouse.stat().st_mtime_ns
+    caplog.clear()
     result = workspace.run()
+    # Dagster's warning that a skipped step's blocking check "emitted no result" is silenced: it describes a skip.
+    assert not [record for record in caplog.records if "emitted no result" in record.getMessage()]
+    assert result.success
     assert _materialized(result, "raw_report_files")["files_to_read"] == 0
-    assert _materialized(result, "published_warehouse")["published"] is False
+    # Nothing to load, record or publish: the parse step materializes nothing and every step after it is skipped.
+    assert not result.asset_materializations_for_node("parsed_reports")
+    skipped = {event.step_key for event in result.all_events if event.event_type_value == "STEP_SKIPPED"}
+    assert skipped == set(result.job_def.graph.node_names()) - {"raw_report_files", "parsed_reports"}
     assert workspace.warehouse.stat().st_mtime_ns == mtime
     assert workspace.snapshot() == before
 
@@ -217,3 +225,40 @@ def test_file_unreadable_then_readable_is_loaded(tmp_path: Path, monkeypatch: py
     assert workspace.query("SELECT count(*) FROM dim_report") == [(5,)]
     assert workspace.query("SELECT count(*) FROM ingest_issues") == [(0,)]
     assert _materialized(workspace.run(), "raw_report_files")["files_to_read"] == 0
+
+
+def _skipped_steps(result) -> set[str]:
+    return {event.step_key for event in result.all_events if event.event_type_value == "STEP_SKIPPED"}
+
+
+def test_with_no_new_file_what_is_not_published_yet_is_published(tmp_path: Path) -> None:
+    """A deleted warehouse file, or a batch committed by a run killed before it published, is published by the
+    next run, though no file is new."""
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    before = workspace.snapshot()
+    workspace.warehouse.unlink()
+    result = workspace.run()
+    assert not _skipped_steps(result)
+    assert _materialized(result, "published_warehouse")["published"] is True
+    assert workspace.snapshot() == before
+
+    with _environment(workspace.env()):
+        mark = WarehousePaths.from_env().work_dir / "published_generation"
+    mark.write_text(str(int(mark.read_text()) - 1))  # what a run killed between its commit and its publishing leaves
+    result = workspace.run()
+    assert not _skipped_steps(result)
+    assert _materialized(result, "published_warehouse")["published"] is True
+    assert workspace.snapshot() == before
+    assert _skipped_steps(workspace.run())  # now all is published: nothing to do
+
+
+def test_a_new_scan_problem_is_recorded_though_no_file_is_new(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    (workspace.raw / "dangling.txt").symlink_to(workspace.raw / "nowhere.txt")
+    result = workspace.run()
+    assert _materialized(result, "raw_report_files")["files_to_read"] == 0
+    assert not _skipped_steps(result)
+    assert workspace.query("SELECT code FROM ingest_issues WHERE source_path = 'dangling.txt'") == [("broken_symlink",)]
+    assert _skipped_steps(workspace.run())  # recorded once

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from dagster import DagsterInstance, RunRequest, build_sensor_context
@@ -19,13 +20,22 @@ def test_a_publication_requests_the_analytics_job(tmp_path: Path) -> None:
         assert not _requests(sensor(build_sensor_context(instance=instance, definitions=defs)))
         ingest = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(instance=instance)
         assert ingest.success
-        requests = _requests(sensor(build_sensor_context(instance=instance, definitions=defs)))
+        context = build_sensor_context(instance=instance, definitions=defs)
+        requests = _requests(sensor(context))
     assert [r.run_key for r in requests] == [f"published-by-{ingest.run_id}"]
     assert requests[0].job_name in (None, "analytics_outputs")
     with _environment(workspace.env()):  # a run with nothing new publishes nothing: no analytics run
         again = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(instance=instance)
         assert again.success
-        assert not _requests(sensor(build_sensor_context(instance=instance, definitions=defs)))
+        # The daemon evaluates the sensor from the cursor its last evaluation left.
+        context = build_sensor_context(instance=instance, definitions=defs, cursor=context.cursor)
+        assert not _requests(sensor(context))
+        touched = next(workspace.raw.iterdir())  # same bytes, new mtime: the load steps run, nothing is published
+        os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+        touched_run = defs.resolve_job_def(INGEST_JOB_NAME).execute_in_process(instance=instance)
+        assert touched_run.asset_materializations_for_node("published_warehouse")
+        context = build_sensor_context(instance=instance, definitions=defs, cursor=context.cursor)
+        assert not _requests(sensor(context))
 
 
 def _requests(result: object) -> list[RunRequest]:

@@ -131,3 +131,20 @@ def test_empty_settings_mean_the_defaults(monkeypatch: pytest.MonkeyPatch) -> No
     apply_defaults()
     assert (os.environ["OGI_RAW_DIR"], os.environ["OGI_WAREHOUSE"], os.environ["OGI_WORKERS"]) == (
         "data/raw", "data/warehouse/ogi.duckdb", "0")
+
+
+def test_a_run_with_no_new_file_publishes_new_or_withdrawn_verdicts(tmp_path: Path) -> None:
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    reviews = workspace.warehouse.parent / "reviews.duckdb"
+    rid = workspace.query("SELECT report_id FROM report_sources WHERE source_path LIKE '004%'")[0][0]
+    record_verdict(reviews, rid, "C1", "natural_person", "dismissed", "explained in the narrative", "ana")
+    workspace.run()
+    assert workspace.query("SELECT count(*) FROM check_verdicts") == [(1,)]
+    skipped = [e for e in workspace.run().all_events if e.event_type_value == "STEP_SKIPPED"]
+    assert skipped  # verdicts as imported: nothing to do
+    reviews.unlink()  # the reviewers start over: an empty reviews file, no verdict published
+    result = workspace.run()
+    assert not [e for e in result.all_events if e.event_type_value == "STEP_SKIPPED"]
+    assert workspace.query("SELECT count(*) FROM check_verdicts") == [(0,)]
+    assert reviews.exists()
