@@ -28,6 +28,7 @@ from ogi.warehouse.store import (
     generation,
     load_spool,
     manifest,
+    schema_changed,
     stage_jobs,
     stage_scan,
 )
@@ -134,10 +135,10 @@ def parse_planned(paths: WarehousePaths, workers: int | None = None) -> ParseSum
 
 
 def _nothing_to_commit(con: duckdb.DuckDBPyConnection, paths: WarehousePaths) -> bool:
-    """Nothing is staged, the reviewers' verdicts are the ones imported, and the last committed generation is
-    the published one (a run killed after its commit has not published it yet)."""
+    """Nothing is staged, the schema is as last committed, the reviewers' verdicts are the ones imported, and
+    the last committed generation is the published one (a run killed after its commit has not published it)."""
     staged = con.sql("SELECT (SELECT count(*) FROM staging.files) + (SELECT count(*) FROM staging.issues)").fetchall()
-    return (staged[0][0] == 0 and published_generation(paths) == generation(con)
+    return (staged[0][0] == 0 and not schema_changed(con) and published_generation(paths) == generation(con)
             and not verdicts_changed(con, reviews_path(paths.warehouse)))
 
 

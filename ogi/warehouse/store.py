@@ -144,7 +144,8 @@ def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create or update every table, view, lookup and comment; a no-op when nothing changed since the last
-    time (a run with nothing new must cost seconds)."""
+    time (a run with nothing new must cost seconds). A change is published by the next commit, new data or not
+    (``schema_changed``)."""
     run_sql_file(con, "staging/staging.sql")
     _define_staged_cells(con)
     fingerprint = _schema_fingerprint()
@@ -152,7 +153,17 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     if known and known[0][0] == fingerprint:
         return
     _create_schema(con)
-    con.execute("INSERT OR REPLACE INTO ogi_state.meta VALUES ('schema_fingerprint', ?)", [fingerprint])
+    con.executemany("INSERT OR REPLACE INTO ogi_state.meta VALUES (?, ?)",
+                    [("schema_fingerprint", fingerprint), (_SCHEMA_CHANGED, "true")])
+
+
+# Set when the schema was created or updated, cleared by the commit that gives it a new generation: a new
+# version's views reach the published file on its first run, even with nothing new to load.
+_SCHEMA_CHANGED = "schema_changed"
+
+
+def schema_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute("SELECT 1 FROM ogi_state.meta WHERE key = ?", [_SCHEMA_CHANGED]).fetchall())
 
 
 def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -257,7 +268,8 @@ def commit_batch(con: duckdb.DuckDBPyConnection, parser_version: str, force_new_
         # A touched file (same bytes, new mtime) only updates the manifest: nothing analysts see changed.
         changed = con.sql("SELECT (SELECT count(*) FROM staging.files WHERE reparsed IS DISTINCT FROM false) "
                           "+ (SELECT count(*) FROM staging.issues)").fetchall()[0][0] > 0
-        if changed or force_new_generation:
+        if changed or force_new_generation or schema_changed(con):
+            con.execute("DELETE FROM ogi_state.meta WHERE key = ?", [_SCHEMA_CHANGED])
             con.execute("INSERT OR REPLACE INTO ogi_state.meta VALUES ('generation', "
                         "CAST(coalesce((SELECT CAST(value AS BIGINT) FROM ogi_state.meta WHERE key = 'generation'), 0) + 1 AS VARCHAR))")
             con.executemany("INSERT OR REPLACE INTO warehouse_info VALUES (?, ?)", [

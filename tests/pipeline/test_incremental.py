@@ -11,6 +11,7 @@ import pytest
 import ogi.ingest.steps
 import ogi.ingest.worker
 import ogi.native
+import ogi.warehouse.store
 from ogi.warehouse.store import WarehousePaths
 from tests.conftest import RAW_SAMPLES
 from tests.pipeline.harness import Workspace, _environment, workspace_with_samples
@@ -262,3 +263,18 @@ def test_a_new_scan_problem_is_recorded_though_no_file_is_new(tmp_path: Path) ->
     assert not _skipped_steps(result)
     assert workspace.query("SELECT code FROM ingest_issues WHERE source_path = 'dangling.txt'") == [("broken_symlink",)]
     assert _skipped_steps(workspace.run())  # recorded once
+
+
+def test_a_new_schema_is_published_though_no_file_is_new(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new version of ogi-warehouse (new views, comments or lookups) reaches analysts on its first run."""
+    workspace = workspace_with_samples(tmp_path)
+    workspace.run()
+    before = workspace.snapshot()
+    generation = workspace.query("SELECT value FROM warehouse_info WHERE key = 'generation'")[0][0]
+    monkeypatch.setattr(ogi.warehouse.store, "_schema_fingerprint", lambda: "the next version's schema")
+    result = workspace.run()
+    assert not _skipped_steps(result)
+    assert _materialized(result, "published_warehouse")["published"] is True
+    assert workspace.query("SELECT value FROM warehouse_info WHERE key = 'generation'") == [(str(int(generation) + 1),)]
+    assert workspace.snapshot() == before
+    assert _skipped_steps(workspace.run())  # published: nothing to do
