@@ -39,13 +39,13 @@ def parsed_reports(context: AssetExecutionContext, warehouse: Warehouse) -> Iter
     database (parsing runs on all cores; see ogi.extract for the parser, and ogi.native for its compiled build,
     which parser_build names).
 
-    When there is nothing new (no file to read, no new scan problem, no new reviewer verdict, the last batch
-    already published), it materializes nothing: the load, check and publish steps after it are skipped, since
-    they would change nothing."""
+    When there is nothing new to load, record or publish (ogi.ingest.steps._nothing_to_commit says what that
+    takes), it materializes nothing: the load, check and publish steps after it are skipped, since they would
+    change nothing."""
     summary = parse_planned(warehouse.paths(), warehouse.workers or None)
     if summary.nothing_to_load:
-        context.log.info("nothing new: no file to read, no new scan problem or verdict, and the warehouse is "
-                         "published as last committed; the load, check and publish steps are skipped")
+        context.log.info("nothing new to load, record or publish (no file to read, no new scan problem, verdict "
+                         "or schema, the last commit published); the load, check and publish steps are skipped")
         return
     build = "compiled (mypyc)" if compiled_in_use() else "plain Python"
     context.log.info(f"parsed {summary.files_read} files in {summary.parse_seconds:.1f} s with the {build} parser: "
