@@ -91,10 +91,30 @@ def _names(ds: tuple[Division, ...]) -> str:
     return shown + (f" 等{len(ds)}处" if len(ds) > 8 else "")
 
 
+# Resolutions that the name alone decided, per process: an agency publishes every year, and a batch of many years
+# meets its name again and again. One the text decided (a shared place name, or none) is never kept: another
+# report of the same name may say otherwise.
+_AGENCY_MEMO_SIZE: Final = 50_000
+_by_name: Final[dict[str, AgencyResolution]] = {}
+
+
 def resolve_agency(name: str | None, text: str) -> AgencyResolution:
     if name is None or not name.strip():
         return _result("", None, None, None, None, None,
                        [("agency_name_missing", "The report does not print the publishing agency's name.")])
+    known = _by_name.get(name)
+    if known is not None:
+        return known
+    resolution, read_text = _resolve(name, text)
+    if not read_text:
+        if len(_by_name) >= _AGENCY_MEMO_SIZE:
+            _by_name.clear()
+        _by_name[name] = resolution
+    return resolution
+
+
+def _resolve(name: str, text: str) -> tuple[AgencyResolution, bool]:
+    """The resolution, and whether the report text was read to reach it."""
     g = gazetteer()
     printed = normalise(name)
     canon = canonical(printed)
@@ -108,8 +128,10 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
     text = text or ""
 
     div: Division | None = None
+    read_text = False
     if chain is not None:
         cands = chain.candidates
+        read_text = len(cands) > 1
         div = cands[0] if len(cands) == 1 else disambiguate(g, cands, text)
         if div is None:
             issues.append(("agency_division_ambiguous",
@@ -117,18 +139,19 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
                            "say which, so the division is left empty."))
             levels = {c.level for c in cands}
             return _result(printed, None, None, levels.pop() if len(levels) == 1 else None, kind,
-                           department, issues)
+                           department, issues), read_text
     elif _NATIONAL.search(canon):
         # 中华人民共和国自然资源部 is 自然资源部: the state prefix is part of the formal name only.
         core = canon.removeprefix("中华人民共和国") or canon
         kind, department = classify(core)
-        return _result(printed, identity.national_id(core), None, "national", kind, department, issues)
+        return _result(printed, identity.national_id(core), None, "national", kind, department, issues), False
     else:
+        read_text = True
         div, why = place_from_text(g, remainder, text)
         if div is None:
             issues.append(("agency_division_unresolved",
                            f"「{printed}」 names no administrative division and {why}; the division is left empty."))
-            return _result(printed, None, None, None, kind, department, issues)
+            return _result(printed, None, None, None, kind, department, issues), read_text
 
     township = county = None
     if div.level == "prefecture" and (renamed := _former_district(g, div, remainder)):
@@ -178,7 +201,7 @@ def resolve_agency(name: str | None, text: str) -> AgencyResolution:
                        f"「{printed}」 is a company (a public enterprise publishing its own report), not an "
                        f"administrative organ; it is kept as a department of {div.path()} as printed."))
     return _result(printed, identity.placed_id(div, kind, what), div, level, kind, department, issues, township,
-                   county)
+                   county), read_text
 
 
 def _county_elsewhere(g: Gazetteer, div: Division, remainder: str) -> Division | None:

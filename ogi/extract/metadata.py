@@ -272,8 +272,7 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
     """``normalized_text``: the report after ``ogi.text.normalize.normalize_text``."""
     # Only the head (title, preface, narrative) and the tail (signature) are ever read. Words are found in
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
-    all_lines = normalized_text.split("\n")
-    kept = "\n".join(all_lines[:200] + all_lines[200:][-_TAIL_LINES:])
+    kept = head_and_tail(normalized_text, 200, _TAIL_LINES)
     # Each line compacted (the aliases keep lengths and never span lines). With the line breaks swapped for a
     # character that is no whitespace, one split and join compact all lines at once.
     if _LINE_MARK in kept:
@@ -324,6 +323,20 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
         agency_source = "preface" if agency else None
     return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year, overruled,
                           mentions, contested, signed_by)
+
+
+def head_and_tail(text: str, head: int, tail: int) -> str:
+    """The first ``head`` lines and the last ``tail`` (at least one) of the others:
+    ``"\\n".join(lines[:head] + lines[head:][-tail:])`` of the text's lines, found without splitting the text."""
+    if text.count("\n") < head + tail:
+        return text
+    head_end = -1
+    for _ in range(head):
+        head_end = text.find("\n", head_end + 1)
+    tail_start = len(text)
+    for _ in range(tail):
+        tail_start = text.rfind("\n", 0, tail_start)
+    return text[: head_end + 1] + text[tail_start + 1 :]
 
 
 def _signature_rules_out(narrative_year: int, published_on: str) -> bool:

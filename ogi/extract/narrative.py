@@ -35,7 +35,6 @@ _LAST_YEAR: Final = ("上年", "上一年", "去年", "同比", "较", "比")  #
 _YEAR: Final = re.compile(r"((?:19|20)\d{2})年")
 # Where section 一 ends (section 二's heading or first table) and where section 六 begins, in the whole text.
 _SECTION_TWO: Final = re.compile(r"^[ \t]*(?:二、|二\.|第二部分)|第二十条|主动公开政府信息情况[ \t]*$", re.MULTILINE)
-_SECTION_SIX: Final = re.compile(r"^[ \t]*六[、.]", re.MULTILINE)
 _FEES: Final = ("收费", "费用", "缴费", "缴纳", "处理费")
 
 
@@ -59,13 +58,26 @@ def narrative_counts(normalized: str, report_year: int | None = None) -> list[Na
                     for count in _sentence_counts(sentence, index + 1, report_year):
                         found.setdefault(count.quantity, []).append(count)
     counts = [values[0] for values in found.values() if len({c.value for c in values}) == 1]
-    six = _SECTION_SIX.search(normalized, _first_possible(normalized, "六", start=two.end())) if two else None
-    if six is not None:
-        rest = normalized[six.start() :].replace("收费站", "")  # a toll station in an address is no fee
+    six = section_six_start(normalized, two.end()) if two else -1
+    if six >= 0:
+        rest = normalized[six:].replace("收费站", "")  # a toll station in an address is no fee
         heading = rest.split("\n", 1)[0].strip()[:60]
         counts.append(NarrativeCount("section_six_mentions_fees", int(any(word in rest for word in _FEES)),
-                                     normalized.count("\n", 0, six.start()) + 1, heading))
+                                     normalized.count("\n", 0, six) + 1, heading))
     return counts
+
+
+def section_six_start(text: str, start: int) -> int:
+    """Where the first line at or after ``start`` that begins with 六、 or 六. (after spaces or tabs) begins; -1
+    when there is none. Found from each 六 in turn: the tables between hold few, where a pattern anchored at
+    line starts is tried at every position of them."""
+    at = text.find("六", start)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if line >= start and text.startswith(("、", "."), at + 1) and not text[line:at].strip(" \t"):
+            return line
+        at = text.find("六", at + 1)
+    return -1
 
 
 def _first_possible(text: str, *words: str, start: int = 0) -> int:

@@ -167,6 +167,10 @@ def name_form(normalized: str) -> str:
 
 def compact(text: str) -> str:
     """Remove all whitespace (labels are matched without spaces: W8, W9, L8)."""
+    if len(text) > 64:
+        # A whole text: its spaces and tabs (nearly all the whitespace it has) go first, since str.replace finds
+        # them fast where split() makes a string of every piece between them; split() then finds little left.
+        text = text.replace(" ", "").replace("\t", "")
     return "".join(text.split())  # str.split() splits on every Unicode space, and beats re.sub here
 
 

@@ -240,3 +240,21 @@ def test_a_merged_district_and_its_successor_are_two_agencies() -> None:
 
 def test_a_renamed_district_keeps_its_agencies_ids() -> None:
     assert resolve_agency("邢台市桥东区统计局", "").agency_id == resolve_agency("邢台市襄都区统计局", "").agency_id
+
+
+def test_a_name_that_decides_alone_is_resolved_once_per_process() -> None:
+    # The memo of ogi/agency/resolve.py: the text is not read, so a second report of the agency gets the same answer.
+    first = resolve_agency("宁波市镇海区统计局", "主办单位：北京市朝阳区人民政府办公室")
+    again = resolve_agency("宁波市镇海区统计局", "联系地址：江苏省南京市鼓楼区北京西路1号")
+    assert again is first and first.division_code == "330211"
+
+
+def test_a_name_the_text_decides_is_never_taken_from_the_memo() -> None:
+    # The same ambiguous or placeless name in two reports: each report's own text places it.
+    for _ in range(2):
+        assert resolve_agency("朝阳区统计局", "地址：长春市朝阳区西康胡同1号").division_code == "220104"
+        assert resolve_agency("朝阳区统计局", "主办单位：北京市朝阳区人民政府办公室").division_code == "110105"
+        assert resolve_agency("朝阳区统计局", "我局认真贯彻落实《条例》。").division_code is None
+        assert resolve_agency("统计局", "息烽县统计局\n2021年1月19日").division_code == "520122"
+        assert resolve_agency("统计局", "2020年，区统计局认真落实……\n联系地址：宁波市镇海区骆驼街道1号"
+                              ).division_code == "330211"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from ogi.extract.narrative import narrative_counts
+from ogi.extract.narrative import narrative_counts, section_six_start
 from ogi.text.normalize import normalize_text
 
 BODY = "\n二、主动公开政府信息情况\n第二十条第（一）项\n三、收到和处理政府信息公开申请情况\n"
@@ -65,3 +68,15 @@ def test_the_line_and_clause_are_kept_for_the_note() -> None:
     text = "一、总体情况\n工作概述。\n本年度共收到政府信息公开申请12件，均已答复。" + BODY
     [count] = narrative_counts(normalize_text(text))
     assert (count.line_no, count.raw_text) == (3, "本年度共收到政府信息公开申请12件")
+
+
+def test_section_six_is_found_where_a_heading_pattern_would_find_it() -> None:
+    # section_six_start looks at each 六 rather than at each position; it must agree with the anchored pattern.
+    heading = re.compile(r"^[ \t]*六[、.]", re.MULTILINE)
+    pieces = ["六", "六、", "六.", "\n", " ", "\t", "（六）", "第二十条第(六)项", "其他", "、", ".", "x", "\n六、其他需要报告的事项"]
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        found = heading.search(text, start)
+        assert section_six_start(text, start) == (found.start() if found else -1), (text, start)
