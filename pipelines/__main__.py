@@ -70,7 +70,16 @@ def _run(timings: str | None = None, analytics: bool = True) -> int:
             print(f"ogi-warehouse: could not run: another run (PID {holder}) is working on "
                   f"{os.environ['OGI_WAREHOUSE']}; nothing was changed", file=sys.stderr)
             return 1
+        _start_parse_workers_early()
         return _run_jobs(timings, analytics)
+
+
+def _start_parse_workers_early() -> None:
+    """On a first load of many files, the parse workers' fork server loads the parser while Dagster starts."""
+    from ogi.ingest.parallel import start_workers_for_first_load
+    from ogi.warehouse.store import WarehousePaths
+
+    start_workers_for_first_load(WarehousePaths.from_env().work_db, Path(os.environ["OGI_RAW_DIR"]))
 
 
 def _run_jobs(timings: str | None, analytics: bool) -> int:

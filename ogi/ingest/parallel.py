@@ -50,6 +50,35 @@ def start_workers_early(files_to_parse: int) -> None:
         multiprocessing.forkserver.ensure_running()
 
 
+def start_workers_for_first_load(work_db: Path, raw_dir: Path) -> bool:
+    """Start the fork server at once when there is no work database yet and the raw folder holds enough files
+    to parse on worker processes: a first load parses everything, and the server then loads the parser while
+    Dagster starts (~2 s) rather than while the raw folder is planned. True when it was started."""
+    if work_db.exists() or default_workers() == 1 or _count_files(raw_dir, IN_PROCESS_BELOW) < IN_PROCESS_BELOW:
+        return False
+    multiprocessing.forkserver.ensure_running()
+    return True
+
+
+def _count_files(folder: Path, enough: int) -> int:
+    """Entries that are not folders, up to ``enough`` (a hint: the scan proper decides what is read)."""
+    count = 0
+    pending = [str(folder)]
+    while pending and count < enough:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                    else:
+                        count += 1
+        except OSError:
+            continue  # the scan reports what cannot be listed
+    return count
+
+
 def _prepare_worker() -> None:
     """Load the division tables before the first chunk (the fork server has, normally), then exempt everything
     loaded so far (modules, the tables) from the cycle collector's full collections: it lives as long as the
