@@ -144,11 +144,13 @@ def _narrative_year_conflict(metadata: ReportMetadata) -> list[Problem]:
                     f"{named} most often, but the report is signed on {signed}, {why}: {verdict}.", degrades=False)]
 
 
-def extract_report(text: str, normalized: str | None = None) -> ExtractedReport:
-    """``normalized`` is ``normalize_text(text)`` when the caller has it already (it is the costly part)."""
+def extract_report(text: str, normalized: str | None = None,
+                   lines: tuple[list[str], list[str]] | None = None) -> ExtractedReport:
+    """``normalized`` is ``normalize_text(text)`` when the caller has it already (it is the costly part), and
+    ``lines`` the text's lines and the normalised ones when it has those (``normalize_lines``)."""
     if normalized is None:
         normalized = normalize_text(text)
-    tokens = tokenize(text, normalized)
+    tokens = tokenize(text, normalized, lines)
     metadata = extract_metadata(normalized)
     applications, applications_end = extract_applications(tokens)
     boundary = _applications_anchor(tokens)

@@ -141,11 +141,15 @@ def _split_raw_pipes(raw: str) -> list[str]:
     return raw.split("|") if "｜" not in raw else _PIPES.split(raw)
 
 
-def tokenize(text: str, normalized: str | None = None) -> list[Token]:
-    """Tokens of the whole document, in reading order (``normalized``: ``normalize_text(text)``, if known)."""
-    raw_lines = text.split("\n")
+def tokenize(text: str, normalized: str | None = None, lines: tuple[list[str], list[str]] | None = None) -> list[Token]:
+    """Tokens of the whole document, in reading order (``normalized``: ``normalize_text(text)``, if known;
+    ``lines``: the text's lines and the normalised ones, as ``normalize_lines`` gives them)."""
     labelled = label_form(normalized if normalized is not None else normalize_text(text))
-    norm_lines = labelled.split("\n")
+    if lines is not None and labelled is normalized:  # (the label aliases changed nothing)
+        raw_lines, norm_lines = lines
+    else:
+        raw_lines = text.split("\n")
+        norm_lines = labelled.split("\n")
     if len(norm_lines) != len(raw_lines):  # normalisation never adds line breaks; be safe anyway
         norm_lines = [label_form(normalize_text(line)) for line in raw_lines]
         labelled = "\n".join(norm_lines)

@@ -14,7 +14,7 @@ from ogi.ingest.frames import ChunkFrames, FrameBuilder
 from ogi.ingest.identity import report_id_for, report_id_from_facts, sha256_hex
 from ogi.native import compiled_in_use
 from ogi.readers import MAX_REPORT_BYTES, ReadIssue, read_document
-from ogi.text.normalize import normalize_text
+from ogi.text.normalize import normalize_lines
 
 # Where a cell's line number refers to text the analyst cannot open as-is, the text is stored.
 _STORED_TEXT_FORMATS = ("html", "docx")
@@ -84,8 +84,8 @@ def _parse_one(job: FileJob, out: FrameBuilder) -> None:
         out.file(job, sha, None, None, None)
         out.issue(job.source_path, sha, None, "read", document.code, document.message)
         return
-    normalized = normalize_text(document.text)
-    extracted = extract_report(document.text, normalized)
+    normalized, raw_lines, norm_lines = normalize_lines(document.text)
+    extracted = extract_report(document.text, normalized, (raw_lines, norm_lines) if norm_lines is not None else None)
     if extracted.status == "not_a_report":
         out.file(job, sha, None, document.encoding, document.source_format)
         for problem in extracted.problems:

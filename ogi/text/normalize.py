@@ -80,6 +80,13 @@ def normalize_text(text: str) -> str:
     one batch."""
     if "\n" not in text:
         return _normalize_block(text)
+    return normalize_lines(text)[0]
+
+
+def normalize_lines(text: str) -> tuple[str, list[str], list[str] | None]:
+    """``normalize_text(text)``, the text's lines, and each of them normalised, so that a caller working line by
+    line splits neither again. The last is None when the text had to be normalised whole (a bookmark artefact
+    spanning lines): its lines then need not match the text's."""
     lines = text.split("\n")
     memo = _line_memo
     if len(memo) > LINE_MEMO_SIZE:  # before looking lines up: what is found must stay there until used
@@ -89,13 +96,14 @@ def normalize_text(text: str) -> str:
     if missing:
         done = _normalize_block("\n".join(missing)).split("\n")
         if len(done) != len(missing):  # not expected; the whole-text path is always right
-            return _normalize_block(text)
+            return _normalize_block(text), lines, None
         fresh = dict(zip(missing, done, strict=True))
         memo.update((line, norm) for line, norm in fresh.items() if len(line) <= MEMO_LINE_CHARS)
-    normalized = "\n".join([fresh[line] if line in fresh else memo[line] for line in lines])
+    norm_lines = [fresh[line] if line in fresh else memo[line] for line in lines]
+    normalized = "\n".join(norm_lines)
     if "[bookmark:" in normalized:  # an artefact left open on its line may close on a later one
-        return _normalize_block(text)
-    return normalized
+        return _normalize_block(text), lines, None
+    return normalized, lines, norm_lines
 
 
 # What NFKC makes of the characters that keep nearly every Chinese line from being NFKC already (，：（）, the

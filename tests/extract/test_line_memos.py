@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from ogi.extract import tokens as tokens_module
 from ogi.extract.tokens import tokenize
 from ogi.text import normalize as normalize_module
-from ogi.text.normalize import normalize_text
+from ogi.text.normalize import normalize_lines, normalize_text
 from tests.conftest import RAW_SAMPLES
 from tests.extract.reshape import read_tika, to_html_cells, to_html_rows, to_html_separated, to_markdown
 
@@ -46,6 +46,21 @@ def test_normalising_line_by_line_equals_normalising_the_whole_text(sample) -> N
         first = normalize_text(variant)
         assert first == normalize_module._normalize_block(variant)
         assert normalize_text(variant) == first  # now answered from the memo
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.name[:3] for p in SAMPLES])
+def test_tokens_from_the_lines_normalisation_made_are_the_tokens_of_the_text(sample) -> None:
+    # The parse workers hand tokenize the lines normalize_lines split; it must make of them what it makes alone.
+    text = sample.read_text(encoding="utf-8")
+    taiwan = text.replace("信息", "資訊").replace("项目", "專案")  # label aliases: the given lines are not used
+    for variant in (text, AWKWARD, text + "\n" + AWKWARD, taiwan, "前文[bookmark: _Toc1\n2345]后文\n" + text):
+        normalized, raw_lines, norm_lines = normalize_lines(variant)
+        assert normalized == normalize_text(variant) and raw_lines == variant.split("\n")
+        if norm_lines is None:  # the bookmark spanning lines: the text was normalised whole
+            assert "[bookmark:" in variant
+            continue
+        assert norm_lines == normalized.split("\n")
+        assert tokenize(variant, normalized, (raw_lines, norm_lines)) == tokenize(variant)
 
 
 def test_a_full_memo_is_emptied_without_losing_lines(monkeypatch: pytest.MonkeyPatch) -> None:

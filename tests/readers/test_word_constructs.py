@@ -35,10 +35,10 @@ def test_a_file_the_parser_fails_on_is_listed_and_the_others_load(tmp_path: Path
     bad.write_text(SAMPLE.replace("统计局", "统计局 ", 1), encoding="utf-8")
     real_extract = worker.extract_report
 
-    def failing_extract(text: str, normalized: str | None = None):
+    def failing_extract(text: str, normalized: str | None = None, lines: tuple[list[str], list[str]] | None = None):
         if "统计局 " in text:
             raise RecursionError("maximum recursion depth exceeded")
-        return real_extract(text, normalized)
+        return real_extract(text, normalized, lines)
 
     monkeypatch.setattr(worker, "extract_report", failing_extract)
     frames = parse_chunk([FileJob(path.name, str(path), path.stat().st_size, 0) for path in (bad, good)])
@@ -57,7 +57,7 @@ def test_a_type_error_from_the_compiled_parser_says_how_to_run_the_plain_one(tmp
     bad = tmp_path / "bad.txt"
     bad.write_text(SAMPLE, encoding="utf-8")
 
-    def failing_extract(text: str, normalized: str | None = None):
+    def failing_extract(text: str, normalized: str | None = None, lines: tuple[list[str], list[str]] | None = None):
         raise TypeError("str object expected; got None")
 
     monkeypatch.setattr(worker, "extract_report", failing_extract)
