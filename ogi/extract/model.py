@@ -3,33 +3,54 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple, cast
+from typing import NamedTuple
 
 from ogi.extract.narrative import NarrativeCount
 
 
-# Reports place hundreds of cells each: immutable records as NamedTuples, which are built four times faster
-# than frozen dataclasses.
-class PlacedCell(NamedTuple):
-    section: str  # 'proactive' | 'applications' | 'litigation'
-    row_key: str  # item (proactive), row key (applications), proceeding (litigation)
-    col_key: str  # measure (proactive), applicant_type (applications), result (litigation)
-    raw_text: str  # as printed
-    norm_text: str  # normalised, no whitespace: what value parsing reads
-    line_no: int
-    article_item: str | None = None  # proactive only: '20.1' …
-    header_unit: str | None = None  # amounts only: 元 or 万元 when the column header states it
+class PlacedCell:
+    """One table cell placed in the template. A plain class with its own constructor: compiled, it is built
+    and read as a C struct (some 200 a report), where a NamedTuple was built through interpreted code and read
+    through attribute lookups."""
 
+    __slots__ = ("article_item", "col_key", "header_unit", "line_no", "norm_text", "raw_text", "row_key", "section")
 
-_new_tuple: Final = tuple.__new__
+    def __init__(self, section: str, row_key: str, col_key: str, raw_text: str, norm_text: str, line_no: int,
+                 article_item: str | None = None, header_unit: str | None = None) -> None:
+        self.section = section  # 'proactive' | 'applications' | 'litigation'
+        self.row_key = row_key  # item (proactive), row key (applications), proceeding (litigation)
+        self.col_key = col_key  # measure (proactive), applicant_type (applications), result (litigation)
+        self.raw_text = raw_text  # as printed
+        self.norm_text = norm_text  # normalised, no whitespace: what value parsing reads
+        self.line_no = line_no
+        self.article_item = article_item  # proactive only: '20.1' …
+        self.header_unit = header_unit  # amounts only: 元 or 万元 when the column header states it
+
+    def fields(self) -> tuple[str, str, str, str, str, int, str | None, str | None]:
+        return (self.section, self.row_key, self.col_key, self.raw_text, self.norm_text, self.line_no,
+                self.article_item, self.header_unit)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlacedCell) and self.fields() == other.fields()
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value
+
+    def __repr__(self) -> str:
+        return "PlacedCell" + repr(self.fields())
 
 
 def placed_cell(section: str, row_key: str, col_key: str, raw_text: str, norm_text: str, line_no: int,
                 article_item: str | None = None, header_unit: str | None = None) -> PlacedCell:
-    """``PlacedCell(...)`` without the NamedTuple's generated ``__new__``, which is interpreted Python even in
-    the compiled parser: one call per cell, some 200 a report."""
-    return cast(PlacedCell, _new_tuple(PlacedCell, (section, row_key, col_key, raw_text, norm_text, line_no,
-                                                    article_item, header_unit)))
+    return PlacedCell(section, row_key, col_key, raw_text, norm_text, line_no, article_item, header_unit)
+
+
+def cell_columns(cells: list[PlacedCell]) -> tuple[list[str], list[str], list[str], list[str | None], list[str],
+                                                  list[str], list[int], list[str | None]]:
+    """The cells' section, row_key, col_key, article_item, raw_text, norm_text, line_no and header_unit as
+    columns (for the parse workers' frames)."""
+    return ([c.section for c in cells], [c.row_key for c in cells], [c.col_key for c in cells],
+            [c.article_item for c in cells], [c.raw_text for c in cells], [c.norm_text for c in cells],
+            [c.line_no for c in cells], [c.header_unit for c in cells])
 
 
 class Problem(NamedTuple):

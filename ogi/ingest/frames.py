@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from ogi.extract.model import cell_columns
+
 if TYPE_CHECKING:
     from ogi.agency import AgencyResolution
     from ogi.extract.model import PlacedCell
@@ -81,8 +83,7 @@ class FrameBuilder:
         if not cells:
             return
         columns = self._cells
-        # PlacedCell is a NamedTuple: transposing with zip is one pass in C.
-        section, row_key, col_key, raw_text, norm_text, line_no, article_item, header_unit = zip(*cells, strict=True)
+        section, row_key, col_key, article_item, raw_text, norm_text, line_no, header_unit = cell_columns(cells)
         columns["report_id"].extend([report_id] * len(cells))
         columns["section"].extend(section)
         columns["row_key"].extend(row_key)

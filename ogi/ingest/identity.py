@@ -29,11 +29,8 @@ def report_id_for(text: str, normalized: str | None = None) -> str:
 
 def report_id_from_facts(agency_id: str, report_year: int, template: str, cells: Iterable[PlacedCell]) -> str:
     """The identity of a parsed report of a placed agency: the same facts in any document kind."""
-    # PlacedCell unpacked in field order: cheaper than reading five fields by name from each of hundreds of cells.
-    printed = sorted([
-        f"{section}|{row_key}|{col_key}|{article_item or ''}|{_identity_form(norm_text)}"
-        for section, row_key, col_key, _, norm_text, _, article_item, _ in cells
-    ])
+    printed = sorted([f"{c.section}|{c.row_key}|{c.col_key}|{c.article_item or ''}|{_identity_form(c.norm_text)}"
+                      for c in cells])
     digest = hashlib.sha256("\n".join([agency_id, str(report_year), template, *printed]).encode("utf-8"))
     return "f" + digest.hexdigest()[:19]
 

@@ -129,7 +129,7 @@ def test_a_table_split_over_two_pages_with_its_header_printed_again() -> None:
     assert report.status == "parsed", [p.message for p in report.problems]
     assert report.template == "2021"
     original = extract_report(SAMPLE_2021)
-    assert [c[:5] for c in report.cells] == [c[:5] for c in original.cells]
+    assert [c.fields()[:5] for c in report.cells] == [c.fields()[:5] for c in original.cells]
 
 
 SPLIT_SECTION_FOUR = """四、政府信息公开行政复议、行政诉讼情况
@@ -247,7 +247,7 @@ def test_page_marks_between_word_rows_and_between_the_two_tables_of_section_four
     text = SAMPLE_2019.replace("\n\n\t\n\t（三）不予公开\n", "\n\n— 3 —\n\n\t\n\t（三）不予公开\n", 1)
     assert text != SAMPLE_2019
     assert extract_report(text).status == "parsed", [p.message for p in extract_report(text).problems]
-    assert [c[:5] for c in extract_report(text).cells] == [c[:5] for c in extract_report(SAMPLE_2019).cells]
+    assert [c.fields()[:5] for c in extract_report(text).cells] == [c.fields()[:5] for c in extract_report(SAMPLE_2019).cells]
     block = SPLIT_SECTION_FOUR.format(review="\n\t".join("10001"), litigation="\n\t".join("0001100000"))
     block = block.replace("\n\n\t行政诉讼\n", "\n\n（续表）\n\n\t行政诉讼\n")
     report = extract_report(_with_section_four(block))
@@ -260,7 +260,7 @@ def test_a_sentence_naming_a_subtotal_above_the_table_is_not_its_header() -> Non
     assert text != SAMPLE_2019
     report = extract_report(text)
     assert "extra_column" not in _codes(report)
-    assert [c[:5] for c in report.cells] == [c[:5] for c in extract_report(SAMPLE_2019).cells]
+    assert [c.fields()[:5] for c in report.cells] == [c.fields()[:5] for c in extract_report(SAMPLE_2019).cells]
 
 
 _ONE_ROW_PER_LINE = (
