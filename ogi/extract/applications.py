@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from ogi.extract.labels import strip_numbering
-from ogi.extract.model import Problem, SectionResult, placed_cell
+from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import LabelSpans, label_level, take_row
 from ogi.extract.tokens import MEMO_SIZE, Token, is_table_furniture, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
@@ -240,7 +240,7 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
                 label.line_no))
             continue
         key = spec.key
-        result.cells.extend([placed_cell(SECTION, key, column, cell.raw, cell.norm, cell.line_no)
+        result.cells.extend([PlacedCell(SECTION, key, column, cell.raw, cell.norm, cell.line_no)
                              for column, cell in zip(columns, row.cells, strict=True)])
         if row.extra:
             _report_extra(row.extra, spec, template, result)

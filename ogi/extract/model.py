@@ -39,11 +39,6 @@ class PlacedCell:
         return "PlacedCell" + repr(self.fields())
 
 
-def placed_cell(section: str, row_key: str, col_key: str, raw_text: str, norm_text: str, line_no: int,
-                article_item: str | None = None, header_unit: str | None = None) -> PlacedCell:
-    return PlacedCell(section, row_key, col_key, raw_text, norm_text, line_no, article_item, header_unit)
-
-
 def cell_columns(cells: list[PlacedCell]) -> tuple[list[str], list[str], list[str], list[str | None], list[str],
                                                   list[str], list[int], list[str | None]]:
     """The cells' section, row_key, col_key, article_item, raw_text, norm_text, line_no and header_unit as

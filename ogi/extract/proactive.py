@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from ogi.extract.labels import caption_numeral, strip_numbering
-from ogi.extract.model import Problem, SectionResult, placed_cell
+from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import LabelSpans, take_row
 from ogi.extract.tokens import MEMO_SIZE, Token
 from ogi.extract.vocabulary import (
@@ -153,7 +153,7 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 "loaded.", label.line_no))
             continue
         key, article_item = item.key, table.article_item
-        result.cells.extend([placed_cell(SECTION, key, measure.key, cell.raw, cell.norm, cell.line_no, article_item,
+        result.cells.extend([PlacedCell(SECTION, key, measure.key, cell.raw, cell.norm, cell.line_no, article_item,
                                         header_unit if measure.is_amount else None)
                              for measure, cell in zip(order, row.cells, strict=True)])
         if row.extra:

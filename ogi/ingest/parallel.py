@@ -42,22 +42,21 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def start_workers_early(files_to_parse: int) -> None:
+def start_workers_early(files_to_parse: int) -> bool:
     """Start the fork server now if parsing that many files will use worker processes: planning calls this as
     soon as it knows, so that the server loads the parser on the idle core while the plan is staged. (A run
-    with little or nothing to parse starts no server: it would hold ~100 MB for nothing.)"""
-    if files_to_parse >= IN_PROCESS_BELOW and default_workers() > 1:
-        multiprocessing.forkserver.ensure_running()
+    with little or nothing to parse starts no server: it would hold ~100 MB for nothing.) True when started."""
+    if files_to_parse < IN_PROCESS_BELOW or default_workers() == 1:
+        return False
+    multiprocessing.forkserver.ensure_running()
+    return True
 
 
 def start_workers_for_first_load(work_db: Path, raw_dir: Path) -> bool:
     """Start the fork server at once when there is no work database yet and the raw folder holds enough files
     to parse on worker processes: a first load parses everything, and the server then loads the parser while
     Dagster starts (~2 s) rather than while the raw folder is planned. True when it was started."""
-    if work_db.exists() or default_workers() == 1 or _count_files(raw_dir, IN_PROCESS_BELOW) < IN_PROCESS_BELOW:
-        return False
-    multiprocessing.forkserver.ensure_running()
-    return True
+    return not work_db.exists() and start_workers_early(_count_files(raw_dir, IN_PROCESS_BELOW))
 
 
 def _count_files(folder: Path, enough: int) -> int:
