@@ -9,9 +9,8 @@ import io
 import re
 import zipfile
 import zlib
-from pathlib import PurePosixPath
 
-from ogi.readers.encoding import decode_bytes
+from ogi.readers.encoding import decode_bytes, utf8_sample
 from ogi.readers.html import html_to_text, looks_like_html, meta_charset
 from ogi.readers.model import DecodedDocument, ReadIssue
 from ogi.readers.word import docx_to_text
@@ -38,12 +37,13 @@ _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _WEB_ARCHIVE = re.compile(rb"^MIME-Version:|Content-Type:\s*multipart/related", re.I | re.M)
 # The pattern cannot match without one of these words; looking for them first is far cheaper than the scan.
 _WEB_ARCHIVE_WORDS = (b"mime-version:", b"content-type:")
+_OPENS_WITH_TAG = re.compile(rb"[ \t\n\r\x0b\x0c]*<")  # data.lstrip()[:1] == b"<", without copying the file
 
 
 def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
-    if not data.strip():
+    if data.isspace() or not data:  # not data.strip(), without copying the file
         return ReadIssue("empty_file", "The file is empty (no text at all); there is nothing to load.")
-    suffix = PurePosixPath(file_name).suffix.lower()
+    suffix = _suffix(file_name)
     if data.startswith(b"PK\x03\x04"):
         return _read_zip(data)
     if data.startswith(_OLE) and all(stream in data for stream in _ENCRYPTION_STREAMS):
@@ -58,15 +58,15 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
     if any(word in lowered for word in _WEB_ARCHIVE_WORDS) and _WEB_ARCHIVE.search(head):
         return ReadIssue("unsupported_format", "The file is a web archive (.mht/.mhtml, a \"single file web page\"), "
                          "not a format the pipeline reads; save it as a web page (.htm) or a Word file (.docx).")
-    declared = meta_charset(data) if suffix in _HTML_SUFFIXES or data.lstrip()[:1] == b"<" else None
+    declared = meta_charset(data) if suffix in _HTML_SUFFIXES or _OPENS_WITH_TAG.match(data) else None
     decoded = decode_bytes(data, declared)
-    binary = not isinstance(decoded, ReadIssue) and _control_share(decoded[0]) > 0.01
+    binary = not isinstance(decoded, ReadIssue) and _control_share(decoded.text, decoded.utf8) > 0.01
     if suffix == ".docx" and (binary or isinstance(decoded, ReadIssue)):  # a .docx that is plain text is read as text
         return ReadIssue("docx_unreadable", "The file is named .docx but is not a Word file (no ZIP container); it "
                          "may be damaged or only partly downloaded.")
     if isinstance(decoded, ReadIssue):
         return decoded
-    text, encoding, replaced = decoded
+    text, encoding, replaced = decoded.text, decoded.encoding, decoded.replaced
     if replaced and text.rstrip().endswith("\ufffd"):
         issues: tuple[ReadIssue, ...] = (ReadIssue(
             "bytes_undecodable", f"The file ends in the middle of a {encoding} character: it looks cut off (an "
@@ -86,9 +86,16 @@ def read_document(data: bytes, file_name: str) -> DecodedDocument | ReadIssue:
             return ReadIssue("empty_file", "The web page has no visible text (only markup or scripts); there is "
                              "nothing to load.")
         return DecodedDocument(text, encoding, "html", issues)
-    if not text.strip():  # spaces the bytes test cannot see: U+3000, NBSP, a UTF-16 file's spaces
+    if text.isspace():  # spaces the bytes test cannot see: U+3000, NBSP, a UTF-16 file's spaces
         return ReadIssue("empty_file", "The file holds only whitespace (no text at all); there is nothing to load.")
     return DecodedDocument(text, encoding, "text", issues)
+
+
+def _suffix(file_name: str) -> str:
+    """PurePosixPath(file_name).suffix.lower(), without making a path object for every file."""
+    name = file_name.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def _declares_word_document(package: zipfile.ZipFile) -> bool:
@@ -118,9 +125,8 @@ def _read_zip(data: bytes) -> DecodedDocument | ReadIssue:
     return DecodedDocument(text, None, "docx")
 
 
-def _control_share(text: str) -> float:
-    sample = text[:20000]
+def _control_share(text: str, utf8: bytes | None) -> float:
     # Counting the control characters: deleting their bytes from the UTF-8 form is several times faster than
-    # a regex (surrogatepass: a lone surrogate is a character like any other, never a control byte).
-    encoded = sample.encode("utf-8", "surrogatepass")
+    # a regex.
+    sample, encoded = utf8_sample(text, utf8, 20000)
     return (len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))) / max(1, len(sample))

@@ -39,6 +39,9 @@ class Decoded(NamedTuple):
     text: str
     encoding: str
     replaced: int = 0  # invalid bytes read as U+FFFD
+    # The bytes when they are exactly the text's UTF-8 form (valid UTF-8 without a BOM), so that the checks
+    # which count bytes need not encode the text again; None otherwise.
+    utf8: bytes | None = None
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded | ReadIssue:
@@ -55,7 +58,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded | ReadIssu
     if b"\x00" in data[:8192]:
         return _wide_or_binary(data)
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return _checked(data.decode("utf-8"), "utf-8", utf8=data)
     except UnicodeDecodeError:
         pass
     names = ["gb18030" if declared.lower() in _GB_FAMILY else declared.lower()] if declared else []
@@ -114,15 +117,25 @@ def _nearly_valid(data: bytes, name: str) -> Decoded | None:
     return None if isinstance(checked, ReadIssue) else checked
 
 
-def _checked(text: str, encoding: str, replaced: int = 0) -> Decoded | ReadIssue:
-    problem = mojibake_reason(text, replaced)
+def _checked(text: str, encoding: str, replaced: int = 0, utf8: bytes | None = None) -> Decoded | ReadIssue:
+    problem = mojibake_reason(text, replaced, utf8)
     if problem:
         return _undecodable(f"decoded as {encoding} it {problem}")
-    return Decoded(text, encoding, replaced)
+    return Decoded(text, encoding, replaced, utf8)
 
 
-def mojibake_reason(text: str, replaced: int = 0) -> str | None:
-    """Why a decoded text looks garbled, or None (``replaced``: invalid bytes the decoder itself read as �)."""
+def utf8_sample(text: str, utf8: bytes | None, size: int) -> tuple[str, bytes]:
+    """The first ``size`` characters and their UTF-8 form (``utf8``: the whole text's, when known: a strict
+    UTF-8 decoding encodes back to the very same bytes)."""
+    sample = text[:size]
+    if utf8 is not None and len(sample) == len(text):
+        return sample, utf8
+    return sample, sample.encode("utf-8", "surrogatepass")  # a lone surrogate is a character like any other
+
+
+def mojibake_reason(text: str, replaced: int = 0, utf8: bytes | None = None) -> str | None:
+    """Why a decoded text looks garbled, or None (``replaced``: invalid bytes the decoder itself read as �;
+    ``utf8``: the text's UTF-8 form, when the caller has it)."""
     printed = text.count("\ufffd") - replaced
     if printed >= 3:
         return f"contains {printed} replacement characters (�), so characters were lost before"
@@ -132,11 +145,9 @@ def mojibake_reason(text: str, replaced: int = 0) -> str | None:
     # encoding holds). Fewer than 20 such characters (the usual case) rule mojibake out without the slower regex.
     # A page may open with tens of kilobytes of script: when the sample is nearly all ASCII, the whole text is
     # looked at (a Chinese sample is what it is, and the text after it need not be encoded).
-    sample = text[:20000]
-    encoded = sample.encode("utf-8", "surrogatepass")
+    sample, encoded = utf8_sample(text, utf8, 20000)
     if len(encoded) - len(sample) < 200 and len(text) > len(sample):
-        sample = text
-        encoded = sample.encode("utf-8", "surrogatepass")
+        sample, encoded = utf8_sample(text, utf8, len(text))
     if len(encoded) - len(encoded.translate(None, _TWO_BYTE_LEADS)) < 20:
         return None
     foreign = len(_FOREIGN_LETTERS.findall(sample))

@@ -208,10 +208,10 @@ def test_file_unreadable_then_readable_is_loaded(tmp_path: Path, monkeypatch: py
     locked = "001_f10c6ced2bff11ee.txt"
     read_file = ogi.ingest.worker.read_file
 
-    def refuse(path: str) -> bytes:
+    def refuse(path: str, size: int = 0) -> bytes:
         if path.endswith(locked):
             raise PermissionError(13, "Permission denied", path)
-        return read_file(path)
+        return read_file(path, size)
 
     monkeypatch.setattr(ogi.ingest.worker, "read_file", refuse)
     workspace.run()
