@@ -268,22 +268,30 @@ def _narrative_year(lines: list[str]) -> tuple[int | None, int]:
     return ranked[0]
 
 
-def extract_metadata(normalized_text: str) -> ReportMetadata:
-    """``normalized_text``: the report after ``ogi.text.normalize.normalize_text``."""
+def extract_metadata(normalized_text: str, normalized_lines: list[str] | None = None) -> ReportMetadata:
+    """``normalized_text``: the report after ``ogi.text.normalize.normalize_text``; ``normalized_lines``: its
+    lines, when the caller has them split already."""
     # Only the head (title, preface, narrative) and the tail (signature) are ever read. Words are found in
     # the label form (Taiwan-vocabulary aliases) and names are cut from the name form (fewer aliases).
-    kept = head_and_tail(normalized_text, 200, _TAIL_LINES)
-    # Each line compacted (the aliases keep lengths and never span lines). With the line breaks swapped for a
-    # character that is no whitespace, one split and join compact all lines at once.
-    if _LINE_MARK in kept:
-        plain = "\n".join([compact(line) for line in kept.split("\n")])
+    # The aliases keep lengths and never span lines, so each line is compacted on its own.
+    if normalized_lines is not None:
+        kept_lines = head_and_tail_lines(normalized_lines, 200, _TAIL_LINES)
+        compacted = [compact(line) for line in kept_lines]
+        plain = "\n".join(compacted)
     else:
-        plain = compact(kept.replace("\n", _LINE_MARK)).replace(_LINE_MARK, "\n")
+        kept = head_and_tail(normalized_text, 200, _TAIL_LINES)
+        # With the line breaks swapped for a character that is no whitespace, one split and join compact all
+        # lines at once.
+        if _LINE_MARK in kept:
+            plain = "\n".join([compact(line) for line in kept.split("\n")])
+        else:
+            plain = compact(kept.replace("\n", _LINE_MARK)).replace(_LINE_MARK, "\n")
+        compacted = None
     # The label aliases include the name aliases and no alias makes another, so the label form of the name
-    # form is that of the text; it is most often the same string, split once.
+    # form is that of the text; it is most often the same string, split once (or not at all).
     named = name_form(plain)
     labelled = label_form(named)
-    names = named.split("\n")
+    names = compacted if compacted is not None and named is plain else named.split("\n")
     lines = names if labelled is named else labelled.split("\n")
     agency, year = _title(lines, names)
     agency_source = "title" if agency else None
@@ -323,6 +331,13 @@ def extract_metadata(normalized_text: str) -> ReportMetadata:
         agency_source = "preface" if agency else None
     return ReportMetadata(agency, agency_source, year, year_source, published_on, period_year, overruled,
                           mentions, contested, signed_by)
+
+
+def head_and_tail_lines(lines: list[str], head: int, tail: int) -> list[str]:
+    """What ``head_and_tail`` keeps, from the lines: the first ``head`` and the last ``tail`` of the others."""
+    if len(lines) <= head + tail:
+        return lines
+    return lines[:head] + lines[len(lines) - tail :]
 
 
 def head_and_tail(text: str, head: int, tail: int) -> str:

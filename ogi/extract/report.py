@@ -151,7 +151,7 @@ def extract_report(text: str, normalized: str | None = None,
     if normalized is None:
         normalized = normalize_text(text)
     tokens = tokenize(text, normalized, lines)
-    metadata = extract_metadata(normalized)
+    metadata = extract_metadata(normalized, lines[1] if lines is not None else None)
     applications, applications_end = extract_applications(tokens)
     boundary = _applications_anchor(tokens)
     proactive = extract_proactive(tokens, boundary, applications.template)

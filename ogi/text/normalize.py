@@ -92,14 +92,18 @@ def normalize_lines(text: str) -> tuple[str, list[str], list[str] | None]:
     if len(memo) > LINE_MEMO_SIZE:  # before looking lines up: what is found must stay there until used
         memo.clear()
     fresh: dict[str, str] = {}
-    missing = [line for line in dict.fromkeys(lines) if line not in memo]
+    # The few lines not met before, each once, in text order (deduplicated after the lookup: most are met).
+    missing = list(dict.fromkeys([line for line in lines if line not in memo]))
     if missing:
         done = _normalize_block("\n".join(missing)).split("\n")
         if len(done) != len(missing):  # not expected; the whole-text path is always right
             return _normalize_block(text), lines, None
         fresh = dict(zip(missing, done, strict=True))
         memo.update((line, norm) for line, norm in fresh.items() if len(line) <= MEMO_LINE_CHARS)
-    norm_lines = [fresh[line] if line in fresh else memo[line] for line in lines]
+    norm_lines: list[str] = []
+    for line in lines:  # one lookup for a line the memo holds (nearly all), two for a long new one
+        norm = memo.get(line)
+        norm_lines.append(fresh[line] if norm is None else norm)
     normalized = "\n".join(norm_lines)
     if "[bookmark:" in normalized:  # an artefact left open on its line may close on a later one
         return _normalize_block(text), lines, None

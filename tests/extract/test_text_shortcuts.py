@@ -7,8 +7,9 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ogi.extract.metadata import head_and_tail
-from ogi.text.normalize import compact
+from ogi.extract.metadata import extract_metadata, head_and_tail, head_and_tail_lines
+from ogi.text.normalize import compact, normalize_lines
+from tests.conftest import RAW_SAMPLES
 
 # Every character str.split() splits on, with the characters of a report around them.
 WHITESPACE = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
@@ -26,3 +27,23 @@ def test_head_and_tail_keeps_the_lines_a_split_would(lines: list[str], head: int
     text = "\n".join(lines)
     every = text.split("\n")
     assert head_and_tail(text, head, tail) == "\n".join(every[:head] + every[head:][-tail:])
+    assert head_and_tail_lines(every, head, tail) == every[:head] + every[head:][-tail:]
+
+
+# Lines a report's head and tail are made of, with the whitespace and aliases (资讯, 资料) metadata reads past.
+_REPORT_LINES = st.lists(st.sampled_from([
+    "", "某市资讯局2021年政府信息公开工作年度报告", "某市 数据局", "一、总体情况", "\t12", "2022年1月5日", "  ",
+    "首页 > 信息公开", "本报告由某局编制。", "资料来源：某局", "2021年　度报告"]), max_size=400)
+
+
+@given(_REPORT_LINES)
+def test_metadata_from_the_lines_is_metadata_from_the_text(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert extract_metadata(text, text.split("\n")) == extract_metadata(text)
+
+
+def test_metadata_from_the_lines_is_metadata_from_the_text_on_the_samples() -> None:
+    for path in sorted(RAW_SAMPLES.iterdir()):
+        normalized, _, norm_lines = normalize_lines(path.read_text(encoding="utf-8"))
+        assert norm_lines is not None
+        assert extract_metadata(normalized, norm_lines) == extract_metadata(normalized)
