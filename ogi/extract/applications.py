@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from ogi.extract.labels import strip_numbering
@@ -111,10 +110,26 @@ def detect_template(tokens: list[Token], start: int, stop: int) -> str:
     return "2019"
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
+# Labels recur in every report: each (label, template, position) is matched once per process. A plain
+# dictionary, not lru_cache: compiled code reads it directly, where a call through lru_cache's wrapper cost
+# more than the match. (Callers skip value cells first: their texts would fill this memo.)
+_matched_labels: Final[dict[tuple[str, str, int], int | None]] = {}
+_NOT_MATCHED_YET: Final = -1  # no spec index
+
+
 def _match_label(norm: str, template: str, position: int) -> int | None:
-    """The spec of ``template`` (at or after ``position``) whose label a cell prints; the deepest label wins.
-    (Callers skip value cells first: their texts would fill this memo.)"""
+    """The spec of ``template`` (at or after ``position``) whose label a cell prints; the deepest label wins."""
+    key = (norm, template, position)
+    known = _matched_labels.get(key, _NOT_MATCHED_YET)
+    if known != _NOT_MATCHED_YET:
+        return known
+    if len(_matched_labels) >= MEMO_SIZE:
+        _matched_labels.clear()
+    matched = _matched_labels[key] = _find_label(norm, template, position)
+    return matched
+
+
+def _find_label(norm: str, template: str, position: int) -> int | None:
     specs = APPLICATION_ROWS[template]
     best: int | None = None
     best_at = -1

@@ -238,7 +238,13 @@ def _preface_agency(opening: str) -> str | None:
     return None
 
 
+# What a date line can begin with: 19/20 of 2021年…, or the first digit of 二〇二一年… (both patterns are anchored).
+_DATE_FIRST_CHARACTERS: Final = "12〇○零0Oo一二三四五六七八九"
+
+
 def _parse_date_line(line: str) -> str | None:
+    if not line or line[0] not in _DATE_FIRST_CHARACTERS:  # the cheap test first: most lines are no date
+        return None
     match = _DATE_LINE.match(line)
     if match:
         year, month, day = (1 if g == "元" else int(g) for g in match.groups() if g is not None)  # 元月: January

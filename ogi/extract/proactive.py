@@ -7,7 +7,6 @@ item label; captions, header cells and narrative lines delimit rows.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from ogi.extract.labels import caption_numeral, strip_numbering
@@ -65,8 +64,22 @@ def _item_of(token: Token, template: str) -> tuple[ArticleTable, ItemSpec] | Non
     return _item_of_label(token.norm, template)
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # labels recur in every report
+# Labels recur in every report: each is looked up once per process (a plain dictionary, not lru_cache: compiled
+# code reads it directly, where a call through lru_cache's wrapper cost more than the lookup).
+_label_items: Final[dict[tuple[str, str], tuple[ArticleTable, ItemSpec] | None]] = {}
+
+
 def _item_of_label(norm: str, template: str) -> tuple[ArticleTable, ItemSpec] | None:
+    key = (norm, template)
+    if key in _label_items:
+        return _label_items[key]
+    if len(_label_items) >= MEMO_SIZE:
+        _label_items.clear()
+    item = _label_items[key] = _find_item(norm, template)
+    return item
+
+
+def _find_item(norm: str, template: str) -> tuple[ArticleTable, ItemSpec] | None:
     tables = PROACTIVE_TABLES[template]
     body = strip_numbering(norm)
     for table in tables:

@@ -47,3 +47,35 @@ def test_metadata_from_the_lines_is_metadata_from_the_text_on_the_samples() -> N
         normalized, _, norm_lines = normalize_lines(path.read_text(encoding="utf-8"))
         assert norm_lines is not None
         assert extract_metadata(normalized, norm_lines) == extract_metadata(normalized)
+
+
+_DATE_TEXT = st.text(alphabet=st.sampled_from(list("1290二〇○零O一五十元年月日号-/.x 报")), max_size=14)
+
+
+@given(_DATE_TEXT)
+def test_date_lines_are_read_as_the_patterns_alone_read_them(line: str) -> None:
+    """The first-character test only skips lines neither anchored pattern can match."""
+    from ogi.extract import metadata
+
+    if metadata._DATE_LINE.match(line) is None and metadata._HAN_DATE_LINE.match(line) is None:
+        assert metadata._parse_date_line(line) is None
+    else:
+        assert line[0] in metadata._DATE_FIRST_CHARACTERS
+
+
+def test_memoised_label_matches_are_the_matches() -> None:
+    from ogi.extract import applications, proactive
+    from ogi.extract.vocabulary import APPLICATION_ROWS, PROACTIVE_TABLES
+
+    for template, specs in APPLICATION_ROWS.items():
+        labels = [cue for spec in specs for cue in spec.cues] + ["3.其他", "其他", "合计"]
+        for label in labels:
+            for position in range(len(specs)):
+                expected = applications._find_label(label, template, position)
+                assert applications._match_label(label, template, position) == expected  # first call: computed
+                assert applications._match_label(label, template, position) == expected  # then: remembered
+    for template, tables in PROACTIVE_TABLES.items():
+        for label in [prefix for table in tables for item in table.items for prefix in item.prefixes] + ["其他"]:
+            expected_item = proactive._find_item(label, template)
+            assert proactive._item_of_label(label, template) == expected_item
+            assert proactive._item_of_label(label, template) == expected_item
