@@ -8,7 +8,7 @@ from typing import Final
 from ogi.extract.labels import strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import LabelSpans, label_level, take_row
-from ogi.extract.tokens import MEMO_SIZE, Token, is_table_furniture, is_value_text
+from ogi.extract.tokens import MEMO_SIZE, Token, check_same_length, is_table_furniture, is_value_text
 from ogi.extract.vocabulary import APPLICANT_TYPES, APPLICATION_ROWS, TEMPLATE_2021_APPLICATION_CUES, RowSpec
 
 SECTION: Final = "applications"
@@ -240,9 +240,9 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
 
     stops = [found[number + 1][1] if number + 1 < len(found) else last_stop for number in range(len(found))]
     spans = LabelSpans(tokens, [(token_index, stop, len(columns), _LABEL_LEVELS[specs[spec_index].label])
-                                for (spec_index, token_index), stop in zip(found, stops, strict=True)
+                                for (spec_index, token_index), stop in zip(found, stops)
                                 if specs[spec_index].key is not None])
-    for (spec_index, token_index), stop in zip(found, stops, strict=True):
+    for (spec_index, token_index), stop in zip(found, stops):  # (stops: one per row found)
         spec = specs[spec_index]
         label = tokens[token_index]
         if spec.key is None:
@@ -255,8 +255,9 @@ def extract_applications(tokens: list[Token], begin: int = 0) -> tuple[SectionRe
                 label.line_no))
             continue
         key = spec.key
+        check_same_length(columns, row.cells)
         result.cells.extend([PlacedCell(SECTION, key, column, cell.raw, cell.norm, cell.line_no)
-                             for column, cell in zip(columns, row.cells, strict=True)])
+                             for column, cell in zip(columns, row.cells)])
         if row.extra:
             _report_extra(row.extra, spec, template, result)
     return result, max(last_stop, index)

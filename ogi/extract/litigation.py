@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ogi.extract.model import PlacedCell, Problem, SectionResult
-from ogi.extract.tokens import Token, is_table_furniture
+from ogi.extract.tokens import Token, check_same_length, is_table_furniture
 from ogi.extract.vocabulary import LITIGATION_CELLS, LITIGATION_HEADER_WORDS
 
 SECTION: Final = "litigation"
@@ -97,6 +97,7 @@ def extract_litigation(tokens: list[Token], begin: int) -> SectionResult:
             "cell_unplaced", f"Section 四 (line {line_no}): {len(values)} cells printed where the template has "
             f"{expected} ({printed}); they cannot be assigned to proceedings and results.", line_no))
         return result
+    check_same_length(LITIGATION_CELLS, values)
     result.cells.extend([PlacedCell(SECTION, proceeding, outcome, cell.raw, cell.norm, cell.line_no)
-                         for (proceeding, outcome), cell in zip(LITIGATION_CELLS, values, strict=True)])
+                         for (proceeding, outcome), cell in zip(LITIGATION_CELLS, values)])
     return result

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from ogi.extract.tokens import PAGE_MARK, Token, narrative_token
+from ogi.extract.tokens import PAGE_MARK, Token, check_same_length, narrative_token
 from ogi.text.normalize import compact
 
 _PAGE_NUMBER: Final = re.compile(r"^[1-9]\d{0,3}$")
@@ -112,14 +112,15 @@ def _continues_label(start: Token, first: Token) -> bool:
 
 def _plain_lines(raw_lines: list[str], norm_lines: list[str]) -> list[_PlainLine]:
     lines: list[_PlainLine] = []
-    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True)):
+    check_same_length(raw_lines, norm_lines)
+    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines)):
         if not norm.strip():
             continue
         raw_words, norm_words = raw.split(), norm.split()
         if len(raw_words) != len(norm_words):
             raw_words = norm_words
         words: list[Token] = []
-        for raw_word, norm_word in zip(raw_words, norm_words, strict=True):
+        for raw_word, norm_word in zip(raw_words, norm_words):  # (of one length, made so just above)
             word = Token(raw_word, compact(norm_word), index + 1, index + 1)
             if words and word.norm in _UNITS and _unitless_number(words[-1]):
                 _join(words[-1], word, " ")  # 3500 元

@@ -12,7 +12,7 @@ from typing import Final
 from ogi.extract.labels import caption_numeral, strip_numbering
 from ogi.extract.model import PlacedCell, Problem, SectionResult
 from ogi.extract.rows import LabelSpans, take_row
-from ogi.extract.tokens import MEMO_SIZE, Token
+from ogi.extract.tokens import MEMO_SIZE, Token, check_same_length
 from ogi.extract.vocabulary import (
     MEASURE_HEADER_WORDS,
     PROACTIVE_2019_CUES,
@@ -166,9 +166,10 @@ def extract_proactive(tokens: list[Token], stop: int, fallback_template: str | N
                 "loaded.", label.line_no))
             continue
         key, article_item = item.key, table.article_item
+        check_same_length(order, row.cells)
         result.cells.extend([PlacedCell(SECTION, key, measure.key, cell.raw, cell.norm, cell.line_no, article_item,
                                         header_unit if measure.is_amount else None)
-                             for measure, cell in zip(order, row.cells, strict=True)])
+                             for measure, cell in zip(order, row.cells)])
         if row.extra:
             printed = [t for t in row.extra if not t.is_blank]
             if printed:
@@ -208,7 +209,8 @@ def _positions(text: str, measures: tuple[MeasureSpec, ...], template: str) -> l
 def _in_header_order(positions: list[int], measures: tuple[MeasureSpec, ...]) -> tuple[MeasureSpec, ...] | None:
     if min(positions) < 0 or len(set(positions)) < len(positions):
         return None
-    return tuple(measure for _, measure in sorted(zip(positions, measures, strict=True)))
+    check_same_length(positions, measures)
+    return tuple(measure for _, measure in sorted(zip(positions, measures)))
 
 
 def _measure_order(tokens: list[Token], label_index: int, start: int, table: ArticleTable,

@@ -18,6 +18,7 @@ Lines outside tables become single *narrative* tokens: table scanners stop at th
 from __future__ import annotations
 
 import re
+from collections.abc import Sized
 from typing import Final, NamedTuple
 
 from ogi.text.normalize import LINE_MEMO_SIZE, MEMO_LINE_CHARS, compact, label_form, normalize_text
@@ -37,6 +38,13 @@ _HEADING: Final = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 PAGE_MARK: Final = re.compile(r"^(?:[-—–_~]+\d{1,4}[-—–_~]+|第\d{1,4}页(?:/?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4})$")
 # What a split table prints between its halves: （续表）, 续上表, 单位：件.
 _SPLIT_TABLE_LINE: Final = re.compile(r"^\(?续(?:上)?表\d*\)?(?:\(单位:[件个条]\))?$|^单位:[件个条]$")
+
+
+def check_same_length(first: Sized, second: Sized) -> None:
+    """What ``zip(first, second, strict=True)`` checks, done apart: compiled, a ``zip`` with a keyword (or an
+    ``enumerate`` with a start) is a generic call iterated through the C API, where plain ones are C loops."""
+    if len(first) != len(second):
+        raise ValueError(f"zip() arguments differ in length: {len(first)} and {len(second)}")
 
 
 def is_table_furniture(norm: str) -> bool:
@@ -237,7 +245,9 @@ def _tokenize_structured(raw_lines: list[str], norm_lines: list[str], pipe_layou
     carry_line = 0
     # The kinds are tested most frequent first (cells, then blank lines); a _Line is unpacked, which is cheaper
     # than reading its fields by name.
-    for line_no, (raw, norm) in enumerate(zip(raw_lines, norm_lines, strict=True), 1):
+    check_same_length(raw_lines, norm_lines)
+    for index, (raw, norm) in enumerate(zip(raw_lines, norm_lines)):
+        line_no = index + 1
         line = _line(raw, norm, pipe_layout)
         kind, cells, plain_raw, plain_norm, heading = line
         if kind == _LINE_TAB:
@@ -320,4 +330,4 @@ def _pipe_cells(raw: str, norm: str, layout: str) -> tuple[tuple[str, str], ...]
     if layout.startswith("cells"):
         # One cell per line: what follows the first '|' is colspan padding.
         return ((raw_parts[0].strip(), compact_cell(norm_parts[0])),)
-    return tuple((r.strip(), compact_cell(n)) for r, n in zip(raw_parts, norm_parts, strict=True))
+    return tuple((r.strip(), compact_cell(n)) for r, n in zip(raw_parts, norm_parts))  # (one length: see above)

@@ -98,7 +98,7 @@ def normalize_lines(text: str) -> tuple[str, list[str], list[str] | None]:
         done = _normalize_block("\n".join(missing)).split("\n")
         if len(done) != len(missing):  # not expected; the whole-text path is always right
             return _normalize_block(text), lines, None
-        fresh = dict(zip(missing, done, strict=True))
+        fresh = dict(zip(missing, done))  # (of one length: checked just above)
         memo.update((line, norm) for line, norm in fresh.items() if len(line) <= MEMO_LINE_CHARS)
     norm_lines: list[str] = []
     for line in lines:  # one lookup for a line the memo holds (nearly all), two for a long new one

@@ -79,3 +79,13 @@ def test_memoised_label_matches_are_the_matches() -> None:
             expected_item = proactive._find_item(label, template)
             assert proactive._item_of_label(label, template) == expected_item
             assert proactive._item_of_label(label, template) == expected_item
+
+
+def test_check_same_length_is_zips_strict_check() -> None:
+    import pytest
+
+    from ogi.extract.tokens import check_same_length
+
+    check_same_length([1, 2], ("a", "b"))
+    with pytest.raises(ValueError, match="differ in length: 2 and 1"):
+        check_same_length([1, 2], ["a"])
