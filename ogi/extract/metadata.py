@@ -97,12 +97,16 @@ def _year_value(digits: str) -> int:
     return int(digits) if digits.isascii() else int("".join(str(_HAN_DIGITS[c]) for c in digits))
 
 
-_CHROME_OR_FOOTER: Final = re.compile("|".join([*map(re.escape, (*_CHROME, *_FOOTER)), _BREADCRUMB.pattern,
-                                          _BACK_LINK.pattern]))
+_CHROME_WORDS: Final = (*_CHROME, *_FOOTER)
 
 
 def _is_chrome(line: str) -> bool:
-    return _CHROME_OR_FOOTER.search(line) is not None
+    """Page chrome or the site's footer. The words are looked for one by one: one pattern of all of them, tried
+    at every position of the line, cost ~10 times as much."""
+    for word in _CHROME_WORDS:
+        if word in line:
+            return True
+    return _BREADCRUMB.search(line) is not None or _BACK_LINK.match(line) is not None
 
 
 def _is_organ_line(line: str) -> bool:

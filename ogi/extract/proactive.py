@@ -47,12 +47,28 @@ _CUES_2019: Final = re.compile("|".join(map(re.escape, PROACTIVE_2019_CUES)))
 _CUES_2021: Final = re.compile("|".join(map(re.escape, PROACTIVE_2021_CUES)))
 
 
+# Which templates' cues a cell's text prints (bit 1: 2019, bit 2: 2021), per distinct text: cells repeat across
+# reports, and two searches of a pattern of many alternatives cost far more than a lookup.
+_cue_templates: Final[dict[str, int]] = {}
+
+
+def _templates_cued(norm: str) -> int:
+    known = _cue_templates.get(norm)
+    if known is None:
+        if len(_cue_templates) >= MEMO_SIZE:
+            _cue_templates.clear()
+        known = _cue_templates[norm] = (int(_CUES_2019.search(norm) is not None)
+                                        | int(_CUES_2021.search(norm) is not None) << 1)
+    return known
+
+
 def detect_template(tokens: list[Token]) -> str | None:
     """The template whose cues more cells print (a cell counts once per template)."""
     votes_2019 = votes_2021 = 0
     for token in tokens:
-        votes_2019 += _CUES_2019.search(token.norm) is not None
-        votes_2021 += _CUES_2021.search(token.norm) is not None
+        cued = _templates_cued(token.norm)
+        votes_2019 += cued & 1
+        votes_2021 += cued >> 1
     if votes_2019 == votes_2021:
         return None
     return "2019" if votes_2019 > votes_2021 else "2021"

@@ -89,3 +89,36 @@ def test_check_same_length_is_zips_strict_check() -> None:
     check_same_length([1, 2], ("a", "b"))
     with pytest.raises(ValueError, match="differ in length: 2 and 1"):
         check_same_length([1, 2], ["a"])
+
+
+_CHROME_TEXT = st.lists(st.sampled_from(["首页", ">", "主页", "»", "位置", "所在的", "您的位置", "返回", "<", "〈", "版权所有",
+                                         "来源:", "某局", "2021年", "报告", "ICP", "当前页面", "关怀版", "【"]), max_size=6)
+
+
+@given(_CHROME_TEXT)
+def test_chrome_words_one_by_one_find_what_one_pattern_of_them_found(parts: list[str]) -> None:
+    import re
+
+    from ogi.extract import metadata
+
+    line = "".join(parts)
+    one_pattern = re.compile("|".join([*map(re.escape, metadata._CHROME_WORDS), metadata._BREADCRUMB.pattern,
+                                       metadata._BACK_LINK.pattern]))
+    assert metadata._is_chrome(line) == (one_pattern.search(line) is not None)
+
+
+def test_section_two_cues_are_counted_as_the_patterns_find_them() -> None:
+    from ogi.extract import proactive
+    from ogi.extract.tokens import Token
+    from ogi.extract.vocabulary import PROACTIVE_2019_CUES, PROACTIVE_2021_CUES
+
+    texts = [*PROACTIVE_2019_CUES, *PROACTIVE_2021_CUES, "0", "", "规章", "规范性文件", "行政许可", "其他对外管理服务事项"]
+    for text in texts * 2:  # the second time from the memo
+        cued = proactive._templates_cued(text)
+        assert cued & 1 == (proactive._CUES_2019.search(text) is not None)
+        assert cued >> 1 == (proactive._CUES_2021.search(text) is not None)
+    tokens = [Token(text, text, line, line) for line, text in enumerate(texts, 1)]
+    votes = (sum(proactive._CUES_2019.search(t) is not None for t in texts),
+             sum(proactive._CUES_2021.search(t) is not None for t in texts))
+    expected = None if votes[0] == votes[1] else ("2019" if votes[0] > votes[1] else "2021")
+    assert proactive.detect_template(tokens) == expected
