@@ -34,7 +34,6 @@ _CARRIED_OVER: Final = re.compile(r"(?:上年度?|上一年度?)(?:结转|转结
 _LAST_YEAR: Final = ("上年", "上一年", "去年", "同比", "较", "比")  # a clause about last year, or a comparison
 _YEAR: Final = re.compile(r"((?:19|20)\d{2})年")
 # Where section 一 ends (section 二's heading or first table) and where section 六 begins, in the whole text.
-_SECTION_TWO: Final = re.compile(r"^[ \t]*(?:二、|二\.|第二部分)|第二十条|主动公开政府信息情况[ \t]*$", re.MULTILINE)
 _FEES: Final = ("收费", "费用", "缴费", "缴纳", "处理费")
 
 
@@ -48,8 +47,8 @@ class NarrativeCount(NamedTuple):
 def narrative_counts(normalized: str, report_year: int | None = None) -> list[NarrativeCount]:
     """The counts section 一 states (each at most once, and only when stated one way; never from a sentence
     about another year than ``report_year``), and whether section 六 mentions fees (only when there is one)."""
-    two = _SECTION_TWO.search(normalized, _first_possible(normalized, "二", "主动公开政府信息情况"))
-    section_one = normalized[: two.start()] if two else normalized
+    two, two_end = section_two_span(normalized, _first_possible(normalized, "二", "主动公开政府信息情况"))
+    section_one = normalized[:two] if two >= 0 else normalized
     found: dict[str, list[NarrativeCount]] = {}
     if "申请" in section_one:
         for index, line in enumerate(section_one.split("\n")):
@@ -58,13 +57,48 @@ def narrative_counts(normalized: str, report_year: int | None = None) -> list[Na
                     for count in _sentence_counts(sentence, index + 1, report_year):
                         found.setdefault(count.quantity, []).append(count)
     counts = [values[0] for values in found.values() if len({c.value for c in values}) == 1]
-    six = section_six_start(normalized, two.end()) if two else -1
+    six = section_six_start(normalized, two_end) if two >= 0 else -1
     if six >= 0:
         rest = normalized[six:].replace("收费站", "")  # a toll station in an address is no fee
         heading = rest.split("\n", 1)[0].strip()[:60]
         counts.append(NarrativeCount("section_six_mentions_fees", int(any(word in rest for word in _FEES)),
                                      normalized.count("\n", 0, six) + 1, heading))
     return counts
+
+
+_SECTION_TWO_HEADINGS: Final = ("二、", "二.")
+_SECTION_TWO_ARTICLE: Final = "第二十条"
+_SECTION_TWO_TITLE: Final = "主动公开政府信息情况"
+
+
+def section_two_span(text: str, start: int) -> tuple[int, int]:
+    """Where section 二 begins and its heading's words end, or (-1, -1): the first of a line beginning (after
+    spaces or tabs) with 二、, 二. or 第二部分, 第二十条, or 主动公开政府信息情况 ending its line (before spaces or
+    tabs). Each is found from its own words: the pattern, anchored at line starts, is tried at every position
+    of the narrative (no two of them can begin at one position, so the first found is the match)."""
+    best, best_end = -1, -1
+    at = text.find(_SECTION_TWO_ARTICLE, start)
+    if at >= 0:
+        best, best_end = at, at + len(_SECTION_TWO_ARTICLE)
+    at = text.find(_SECTION_TWO_TITLE, start)
+    while at >= 0 and (best < 0 or at < best):
+        end = at + len(_SECTION_TWO_TITLE)
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end == len(text) or text[end] == "\n":
+            best, best_end = at, end
+            break
+        at = text.find(_SECTION_TWO_TITLE, at + 1)
+    for word, width in (("二", 2), ("第二部分", 4)):
+        at = text.find(word, start)
+        while at >= 0 and (best < 0 or at < best):
+            line = text.rfind("\n", 0, at) + 1
+            if (line >= start and (word != "二" or text.startswith(_SECTION_TWO_HEADINGS, at))
+                    and not text[line:at].strip(" \t")):
+                best, best_end = line, at + width
+                break
+            at = text.find(word, at + 1)
+    return best, best_end
 
 
 def section_six_start(text: str, start: int) -> int:

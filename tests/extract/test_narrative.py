@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from ogi.extract.narrative import narrative_counts, section_six_start
+from ogi.extract.narrative import narrative_counts, section_six_start, section_two_span
 from ogi.text.normalize import normalize_text
 
 BODY = "\n二、主动公开政府信息情况\n第二十条第（一）项\n三、收到和处理政府信息公开申请情况\n"
@@ -80,3 +80,16 @@ def test_section_six_is_found_where_a_heading_pattern_would_find_it() -> None:
         start = rng.randint(0, len(text))
         found = heading.search(text, start)
         assert section_six_start(text, start) == (found.start() if found else -1), (text, start)
+
+
+def test_section_two_is_found_where_its_heading_pattern_would_find_it() -> None:
+    # section_two_span looks at each of its words rather than at each position; it must agree with the pattern.
+    heading = re.compile(r"^[ \t]*(?:二、|二\.|第二部分)|第二十条|主动公开政府信息情况[ \t]*$", re.MULTILINE)
+    pieces = ["二", "二、", "二.", "第二部分", "第二十条", "主动公开政府信息情况", "\n", " ", "\t", "（二）", "一、",
+              "x", "\n二、主动公开政府信息情况\n", "第二十条第(一)项"]
+    rng = random.Random(2)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.choice([0, rng.randint(0, len(text)), text.rfind("\n", 0, rng.randint(0, len(text))) + 1])
+        found = heading.search(text, start)
+        assert section_two_span(text, start) == ((found.start(), found.end()) if found else (-1, -1)), (text, start)
