@@ -225,8 +225,7 @@ def _positions(text: str, measures: tuple[MeasureSpec, ...], template: str) -> l
 def _in_header_order(positions: list[int], measures: tuple[MeasureSpec, ...]) -> tuple[MeasureSpec, ...] | None:
     if min(positions) < 0 or len(set(positions)) < len(positions):
         return None
-    check_same_length(positions, measures)
-    return tuple(measure for _, measure in sorted(zip(positions, measures)))
+    return tuple(measure for _, measure in sorted(zip(positions, measures)))  # (_positions: one per measure)
 
 
 def _measure_order(tokens: list[Token], label_index: int, start: int, table: ArticleTable,
