@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ogi.extract.narrative import NarrativeCount
+from ogi.extract.values import read_value
 
 
 class PlacedCell:
@@ -40,12 +41,13 @@ class PlacedCell:
 
 
 def cell_columns(cells: list[PlacedCell]) -> tuple[list[str], list[str], list[str], list[str | None], list[str],
-                                                  list[str], list[int], list[str | None]]:
-    """The cells' section, row_key, col_key, article_item, raw_text, norm_text, line_no and header_unit as
-    columns (for the parse workers' frames)."""
+                                                  list[int], list[str], list[float | None], list[str | None]]:
+    """The cells' section, row_key, col_key, article_item, raw_text and line_no as columns, and what each
+    printed as value_kind, value and unit (``read_value``), for the parse workers' frames."""
+    readings = [read_value(c.norm_text, c.col_key, c.header_unit) for c in cells]
     return ([c.section for c in cells], [c.row_key for c in cells], [c.col_key for c in cells],
-            [c.article_item for c in cells], [c.raw_text for c in cells], [c.norm_text for c in cells],
-            [c.line_no for c in cells], [c.header_unit for c in cells])
+            [c.article_item for c in cells], [c.raw_text for c in cells], [c.line_no for c in cells],
+            [r[0] for r in readings], [r[1] for r in readings], [r[2] for r in readings])
 
 
 class Problem(NamedTuple):

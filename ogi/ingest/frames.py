@@ -27,8 +27,8 @@ AGENCY_SCHEMA = {"agency_id": pl.String, "agency_name": pl.String, "province": p
                  "county": pl.String, "township": pl.String, "division_code": pl.String, "admin_level": pl.String,
                  "agency_kind": pl.String, "department": pl.String}
 CELL_SCHEMA = {"report_id": pl.String, "section": pl.String, "row_key": pl.String, "col_key": pl.String,
-               "article_item": pl.String, "raw_text": pl.String, "norm_text": pl.String, "line_no": pl.Int32,
-               "header_unit": pl.String}  # norm_text and header_unit are read by classify_values, not spooled
+               "article_item": pl.String, "raw_text": pl.String, "line_no": pl.Int32, "value_kind": pl.String,
+               "value": pl.Float64, "unit": pl.String}
 ISSUE_SCHEMA = {"source_path": pl.String, "content_sha256": pl.String, "report_id": pl.String, "stage": pl.String,
                 "code": pl.String, "message": pl.String, "line_no": pl.Int32, "degrades_status": pl.Boolean}
 TEXT_SCHEMA = {"report_id": pl.String, "text": pl.String}
@@ -83,16 +83,17 @@ class FrameBuilder:
         if not cells:
             return
         columns = self._cells
-        section, row_key, col_key, article_item, raw_text, norm_text, line_no, header_unit = cell_columns(cells)
+        section, row_key, col_key, article_item, raw_text, line_no, value_kind, value, unit = cell_columns(cells)
         columns["report_id"].extend([report_id] * len(cells))
         columns["section"].extend(section)
         columns["row_key"].extend(row_key)
         columns["col_key"].extend(col_key)
         columns["article_item"].extend(article_item)
         columns["raw_text"].extend(raw_text)
-        columns["norm_text"].extend(norm_text)
         columns["line_no"].extend(line_no)
-        columns["header_unit"].extend(header_unit)
+        columns["value_kind"].extend(value_kind)
+        columns["value"].extend(value)
+        columns["unit"].extend(unit)
 
     def issue(self, source_path: str, sha: str | None, report_id: str | None, stage: str, code: str, message: str,
               line_no: int | None = None, degrades: bool | None = None) -> None:

@@ -9,7 +9,6 @@ from datetime import date
 from ogi import PARSER_VERSION
 from ogi.agency import resolve_agency
 from ogi.extract.report import extract_report
-from ogi.extract.values import classify_values
 from ogi.ingest.frames import ChunkFrames, FrameBuilder
 from ogi.ingest.identity import report_id_for, report_id_from_facts, sha256_hex
 from ogi.native import compiled_in_use
@@ -51,10 +50,7 @@ def parse_chunk(jobs: list[FileJob]) -> ChunkFrames:
             _parse_one(job, builder)
         except Exception as error:  # one file no reader foresaw must not stop the run, nor vanish
             _report_failure(job, error, builder)
-    frames = builder.build()
-    # norm_text and header_unit are what classification reads; report_cells keeps neither.
-    frames.cells = classify_values(frames.cells).drop("header_unit", "norm_text")
-    return frames
+    return builder.build()
 
 
 def _report_failure(job: FileJob, error: Exception, out: FrameBuilder) -> None:
