@@ -30,7 +30,7 @@ def report_id_for(text: str, normalized: str | None = None) -> str:
 def report_id_from_facts(agency_id: str, report_year: int, template: str, cells: Iterable[PlacedCell]) -> str:
     """The identity of a parsed report of a placed agency: the same facts in any document kind."""
     lines = _identity_lines
-    printed: list[str] = []
+    printed: list[bytes] = []
     for c in cells:
         key = (c.section, c.row_key, c.col_key, c.article_item, c.norm_text)
         line = lines.get(key)
@@ -38,18 +38,21 @@ def report_id_from_facts(agency_id: str, report_year: int, template: str, cells:
             if len(lines) >= MEMO_SIZE:
                 lines.clear()
             line = lines[key] = (f"{c.section}|{c.row_key}|{c.col_key}|{c.article_item or ''}|"
-                                 + compact(label_form(c.norm_text)))
+                                 + compact(label_form(c.norm_text))).encode("utf-8")
         printed.append(line)
+    # The lines sorted and joined as UTF-8 bytes: the same digest as sorting and joining the text, then encoding
+    # it (UTF-8 orders bytes as the text orders characters), without encoding every line of every report again.
     printed.sort()
-    digest = hashlib.sha256("\n".join([agency_id, str(report_year), template, *printed]).encode("utf-8"))
+    head = f"{agency_id}\n{report_year}\n{template}".encode()
+    digest = hashlib.sha256(b"\n".join([head, *printed]))
     return "f" + digest.hexdigest()[:19]
 
 
-# A cell's line in the identity ("section|row_key|col_key|article_item|" and its printed text compacted), by
+# A cell's line in the identity ("section|row_key|col_key|article_item|" and its printed text compacted, in UTF-8), by
 # its place and text. Reports print the same few values in the same places: 20,000 reports' four million
 # cells have ~23,000 distinct ones, so nearly every cell is a lookup. A plain dictionary, not lru_cache: the
 # compiled module reads it directly, where each call through lru_cache's wrapper cost more than the work saved.
-_identity_lines: Final[dict[tuple[str, str, str, str | None, str], str]] = {}
+_identity_lines: Final[dict[tuple[str, str, str, str | None, str], bytes]] = {}
 
 
 def sha256_hex(data: bytes) -> str:

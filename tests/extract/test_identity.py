@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ogi.extract.model import PlacedCell
 from ogi.ingest.identity import report_id_from_facts
 from ogi.text.normalize import compact, label_form
@@ -28,6 +31,18 @@ def test_identity_is_the_digest_of_the_sorted_cell_lines_whatever_the_memo_holds
     # The same places and texts again (memo hits), then new texts at the same places (memo misses).
     for cells in (first, _cells(["3", "无", "1 2"]), _cells(["4", "無", "12"])):
         assert report_id_from_facts("A1", 2021, "2021", cells) == _plain_identity("A1", 2021, "2021", cells)
+
+
+# Any characters but surrogates (which no decoded text holds): ASCII, 中文, full-width forms, and characters beyond
+# the basic plane, whose UTF-8 bytes must sort as the characters do.
+_CELL_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.tuples(_CELL_TEXT, _CELL_TEXT, _CELL_TEXT), min_size=1, max_size=4))
+def test_identity_sorted_as_utf8_bytes_equals_the_definition_sorted_as_text(texts: list[tuple[str, str, str]]) -> None:
+    cells = [cell for values in texts for cell in _cells(list(values))]
+    assert report_id_from_facts("A1", 2019, "2019", cells) == _plain_identity("A1", 2019, "2019", cells)
 
 
 def test_identity_ignores_cell_order_and_line_numbers_but_not_values_or_places() -> None:
