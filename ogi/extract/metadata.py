@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice, takewhile
 from typing import Final
 
-from ogi.text.normalize import compact, label_form, name_form
+from ogi.text.normalize import compact, compact_line, label_form, name_form
 
 _YEAR: Final = re.compile(r"((?:19|20)\d{2})年度?")
 # A year in running text, but not a comparison's base (较2020年增长, 比2020年, 与2020年相比, 2020年同期, 2020年以来).
@@ -117,7 +116,7 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     """(agency, year) from a one- or two-line title among the first lines. Titles printed one after another
     with different texts are a list of links to other reports (a site's sidebar, copied with the page): they
     are passed over for a title printed on its own, and otherwise the last of them is taken."""
-    candidates = list(_title_candidates(lines, names))
+    candidates = _title_candidates(lines, names)
     agency: str | None
     year: int | None
     runs: list[list[tuple[int, str, str | None, int | None]]] = []
@@ -141,9 +140,12 @@ def _title(lines: list[str], names: list[str]) -> tuple[str | None, int | None]:
     return runs[-1][-1][2:] if runs else (None, None)
 
 
-def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int, str, str | None, int | None]]:
-    """(position among the non-empty lines, title text, agency, year) of every title-like line."""
-    head = list(zip(lines[:_HEAD_LINES], names[:_HEAD_LINES], strict=False))
+def _title_candidates(lines: list[str], names: list[str]) -> list[tuple[int, str, str | None, int | None]]:
+    """(position among the non-empty lines, title text, agency, year) of every title-like line. A list, not a
+    generator: compiled, a generator keeps its locals in a heap object, and this loop reads them for 80 lines
+    a report."""
+    found: list[tuple[int, str, str | None, int | None]] = []
+    head = list(zip(lines[:_HEAD_LINES], names[:_HEAD_LINES]))  # names may be shorter: zip stops there
     seen: list[int] = []  # indices of the non-empty lines before this one (dates under sidebar titles left out)
     for index, (line, name_line) in enumerate(head):
         if not line or "|" in line or "\t" in line or (line[0] in "12[" and _DATE_ONLY.match(line)):
@@ -187,7 +189,8 @@ def _title_candidates(lines: list[str], names: list[str]) -> Iterator[tuple[int,
                 below = next((n for text, n in head[index + 1 :] if text), None)
                 if below and _is_organ_line(below) and not _is_chrome(below):
                     agency = below
-            yield len(seen) - 1, line, agency or None, year
+            found.append((len(seen) - 1, line, agency or None, year))
+    return found
 
 
 def _first_line_agency(names: list[str]) -> str | None:
@@ -286,7 +289,7 @@ def extract_metadata(normalized_text: str, normalized_lines: list[str] | None = 
     # The aliases keep lengths and never span lines, so each line is compacted on its own.
     if normalized_lines is not None:
         kept_lines = head_and_tail_lines(normalized_lines, 200, _TAIL_LINES)
-        compacted = [compact(line) for line in kept_lines]
+        compacted = [compact_line(line) for line in kept_lines]
         plain = "\n".join(compacted)
     else:
         kept = head_and_tail(normalized_text, 200, _TAIL_LINES)

@@ -221,7 +221,7 @@ def _analyse_line(raw: str, norm: str, pipe_layout: str) -> _Line:
     if tab_line or norm.startswith("\t"):
         if "\t" in raw[1:] or "\t" in norm[1:]:
             cells = tuple((raw_cell.strip(), compact_cell(norm_cell))
-                          for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t"), strict=False))
+                          for raw_cell, norm_cell in zip(raw[1:].split("\t"), norm[1:].split("\t")))
         else:  # the usual Word line: one cell
             cells = ((raw[1:].strip(), compact_cell(norm[1:])),)
         return _Line(_LINE_TAB, cells)

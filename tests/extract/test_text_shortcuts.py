@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ogi.extract.metadata import extract_metadata, head_and_tail, head_and_tail_lines
-from ogi.text.normalize import compact, normalize_lines
+from ogi.text import normalize as normalize_module
+from ogi.text.normalize import compact, compact_line, normalize_lines
 from tests.conftest import RAW_SAMPLES
 
 # Every character str.split() splits on, with the characters of a report around them.
@@ -19,6 +20,14 @@ TEXT = st.text(alphabet=st.sampled_from([*WHITESPACE, "报", "告", "1", "|", "�
 @given(TEXT)
 def test_compact_removes_exactly_what_split_splits_on(text: str) -> None:
     assert compact(text) == "".join(text.split())
+
+
+@given(st.lists(TEXT, max_size=5))
+def test_compact_line_is_compact_whatever_its_memo_holds(lines: list[str]) -> None:
+    for line in [*lines, *lines, "长 " * 100]:  # each line new, then remembered; one too long to remember
+        assert compact_line(line) == compact(line)
+    normalize_module._compact_memo.clear()
+    assert [compact_line(line) for line in lines] == [compact(line) for line in lines]
 
 
 @given(st.lists(st.sampled_from(["", "一、总体情况", "\t12", "2021年1月5日", "  "]), max_size=40),
