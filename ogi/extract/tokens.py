@@ -134,15 +134,32 @@ _MARKDOWN: Final = "+markdown"
 def _pipe_layout(norm_lines: list[str]) -> str:
     """'rows' when many pipe lines hold several non-empty cells, else 'cells' (FORMAT.md L5)."""
     multi = 0
+    known = _multi_cell_lines
     for line in norm_lines:
-        # Pipes only at the ends, among spaces, leave at most one non-empty cell: no need to split.
-        if "|" in line.strip(" \t|") and not ("---" in line and _MARKDOWN_RULE.match(line)):
-            cells = [c for c in line.split("|") if c.strip()]
-            if len(cells) >= 2:
-                multi += 1
-                if multi >= 5:
-                    return "rows"
+        several = known.get(line)
+        if several is None:
+            several = _holds_several_cells(line)
+            if len(line) <= MEMO_LINE_CHARS:
+                if len(known) > LINE_MEMO_SIZE:
+                    known.clear()
+                known[line] = several
+        if several:
+            multi += 1
+            if multi >= 5:
+                return "rows"
     return "cells"
+
+
+# Per normalised line (the line memo's own strings, whose hash is known), whether it holds several non-empty
+# pipe cells: a 'cells' document is read to its end, and a lookup costs less than stripping each line.
+_multi_cell_lines: Final[dict[str, bool]] = {}
+
+
+def _holds_several_cells(line: str) -> bool:
+    # Pipes only at the ends, among spaces, leave at most one non-empty cell: no need to split.
+    if "|" in line.strip(" \t|") and not ("---" in line and _MARKDOWN_RULE.match(line)):
+        return sum(1 for c in line.split("|") if c.strip()) >= 2
+    return False
 
 
 def _split_raw_pipes(raw: str) -> list[str]:

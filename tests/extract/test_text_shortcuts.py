@@ -131,3 +131,24 @@ def test_section_two_cues_are_counted_as_the_patterns_find_them() -> None:
              sum(proactive._CUES_2021.search(t) is not None for t in texts))
     expected = None if votes[0] == votes[1] else ("2019" if votes[0] > votes[1] else "2021")
     assert proactive.detect_template(tokens) == expected
+
+
+_PIPE_LINES = st.lists(st.lists(st.sampled_from(["|", " ", "\t", "-", "1", "报", "---"]), max_size=8).map("".join),
+                       max_size=30)
+
+
+@given(_PIPE_LINES)
+def test_pipe_layout_is_the_same_whatever_its_line_memo_holds(lines: list[str]) -> None:
+    """The layout by the per-line memo equals the layout counted line by line from the definition."""
+    from ogi.extract import tokens
+
+    def several(line: str) -> bool:
+        if "|" not in line.strip(" \t|") or ("---" in line and tokens._MARKDOWN_RULE.match(line)):
+            return False
+        return len([c for c in line.split("|") if c.strip()]) >= 2
+
+    expected = "rows" if sum(map(several, lines)) >= 5 else "cells"
+    assert tokens._pipe_layout(lines) == expected
+    assert tokens._pipe_layout(lines) == expected  # every line now from the memo
+    tokens._multi_cell_lines.clear()
+    assert tokens._pipe_layout(lines) == expected
