@@ -8,8 +8,8 @@ printed (采购总金额（万元）, 本年收费金额（单位：元）), els
 
 Each distinct (text, column, header unit) is read once per process (``read_value``): reports print the same few
 values (0, 1, -, 无 …) in the same columns, ~2,200 distinct ones per 1,000 reports' 200,000 cells. The parse
-workers read their cells this way as they build their columns; reading them afterwards in polars (distinct
-values, then a join back) cost five times as much.
+workers read their cells this way as they build their columns, rather than classifying each chunk afterwards in
+polars (its distinct values, then a join back): a little less work, and none of the join's allocations.
 """
 
 from __future__ import annotations
