@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import polars as pl
-
 AMOUNT_MEASURES: Final = ("procurement_amount", "fee_amount")
 TEMPLATE_UNIT_WANYUAN: Final = ("fee_amount",)  # the 2021 template's header: 本年收费金额（单位：万元）
 MONEY_UNITS: Final = ("元", "万元", "万")  # 万 alone (12.5万) is 万元 in a money cell, and no number in a count cell
@@ -118,16 +116,3 @@ def _read(text: str, col_key: str, header_unit: str | None) -> ValueReading:
     if unit == "元":
         raw_value = raw_value / 10000.0
     return ("number", raw_value, "万元" if unit in MONEY_UNITS else None)  # unknown: as printed, no unit
-
-
-def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
-    """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text``, ``col_key`` and
-    optionally ``header_unit``: ``read_value`` of each row."""
-    units = cells.get_column("header_unit") if "header_unit" in cells.columns else [None] * cells.height
-    readings = [read_value(text, col_key, unit) for text, col_key, unit
-                in zip(cells.get_column("norm_text"), cells.get_column("col_key"), units)]
-    return cells.with_columns(
-        pl.Series("value_kind", [r[0] for r in readings], dtype=pl.String),
-        pl.Series("value", [r[1] for r in readings], dtype=pl.Float64),
-        pl.Series("unit", [r[2] for r in readings], dtype=pl.String),
-    )

@@ -7,7 +7,20 @@ from typing import Any
 import polars as pl
 
 from ogi.extract.model import ExtractedReport
-from ogi.extract.values import classify_values
+from ogi.extract.values import read_value
+
+
+def classify_values(cells: pl.DataFrame) -> pl.DataFrame:
+    """Add ``value_kind``, ``value`` (Float64) and ``unit`` to a frame with ``norm_text``, ``col_key`` and
+    optionally ``header_unit``: ``read_value`` of each row, as the parse workers read their cells."""
+    units = cells.get_column("header_unit") if "header_unit" in cells.columns else [None] * cells.height
+    readings = [read_value(text, col_key, unit) for text, col_key, unit
+                in zip(cells.get_column("norm_text"), cells.get_column("col_key"), units, strict=True)]
+    return cells.with_columns(
+        pl.Series("value_kind", [r[0] for r in readings], dtype=pl.String),
+        pl.Series("value", [r[1] for r in readings], dtype=pl.Float64),
+        pl.Series("unit", [r[2] for r in readings], dtype=pl.String),
+    )
 
 
 def cell_frame(report: ExtractedReport) -> pl.DataFrame:

@@ -8,7 +8,8 @@ import polars as pl
 import pytest
 
 from ogi.extract import values
-from ogi.extract.values import classify_values, read_value
+from ogi.extract.values import read_value
+from tests.extract.helpers import classify_values
 
 
 @pytest.mark.parametrize(("text", "col_key", "header_unit", "expected"), [

@@ -1,7 +1,7 @@
 """Issue 2's acceptance: the parser reads synthetic reports of every shape, template and variation.
 
 Every printed cell is compared with the generator's truth through the warehouse's value conversion
-(``ogi.extract.values.classify_values`` via ``tests.extract.helpers.cell_values``). Known parser failures
+(``ogi.extract.values.read_value`` via ``tests.extract.helpers.cell_values``). Known parser failures
 on realistic variations are kept in the corpus and pinned by strict xfail tests below.
 """
 
