@@ -8,6 +8,8 @@ import itertools
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -98,6 +100,45 @@ def _spool_chunk_in_worker(jobs: list[FileJob], spool: Path, chunk: int) -> Chun
     return summary
 
 
+class ReadAhead:
+    """Asks the kernel to read the files of each chunk given to the workers (posix_fadvise WILLNEED), from a
+    thread of the otherwise idle parent, so that a worker finds its next files in the page cache instead of
+    waiting on the disk for each. This machine's page cache does not keep files for hours: a corpus not read
+    since cost the parse step 20.2 and 22.6 s at 20,000 reports, against 12.9 and 12.2 s with it (cached:
+    13.5-15.0 s either way; asking costs ~8 µs a file). It asks for a chunk when the chunk is submitted, so
+    the cache holds at most the chunks in flight."""
+
+    def __init__(self) -> None:
+        self._chunks: queue.SimpleQueue[list[FileJob] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="ogi-read-ahead", daemon=True)
+
+    def __enter__(self) -> ReadAhead:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._chunks.put(None)
+        self._thread.join()
+
+    def add(self, chunk: list[FileJob]) -> None:
+        self._chunks.put(chunk)
+
+    def _run(self) -> None:
+        advise = getattr(os, "posix_fadvise", None)  # not on macOS or Windows: workers just read
+        while (chunk := self._chunks.get()) is not None:
+            for job in chunk if advise is not None else ():
+                try:
+                    descriptor = os.open(job.path, os.O_RDONLY)
+                except OSError:
+                    continue  # the worker reports what it cannot read
+                try:
+                    advise(descriptor, 0, 0, os.POSIX_FADV_WILLNEED)
+                except OSError:
+                    pass  # a file system that cannot read ahead: the worker reads the file all the same
+                finally:
+                    os.close(descriptor)
+
+
 def split_into_chunks(jobs: list[FileJob], workers: int) -> list[list[FileJob]]:
     """Consecutive chunks in file order: CHUNK_FILES each while much is left, then half of each worker's share
     of what is left, down to MIN_CHUNK_FILES; the last few hundred files are shared equally between the workers."""
@@ -123,14 +164,20 @@ def parse_files(jobs: list[FileJob], spool: Path, workers: int | None = None) ->
         for number, chunk in enumerate(chunks):
             yield spool_chunk(chunk, spool, number)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_CONTEXT, initializer=_prepare_worker) as pool:
+    with ReadAhead() as read_ahead, ProcessPoolExecutor(
+            max_workers=workers, mp_context=_CONTEXT, initializer=_prepare_worker) as pool:
+
+        def submit(number: int, chunk: list[FileJob]) -> Future[ChunkSummary]:
+            read_ahead.add(chunk)
+            return pool.submit(_spool_chunk_in_worker, chunk, spool, number)
+
         # A bounded window of chunks in flight keeps the parent's bookkeeping small on huge corpora.
         in_flight: deque[Future[ChunkSummary]] = deque()
         pending = iter(enumerate(chunks))
         for number, chunk in itertools.islice(pending, 2 * workers):
-            in_flight.append(pool.submit(_spool_chunk_in_worker, chunk, spool, number))
+            in_flight.append(submit(number, chunk))
         while in_flight:
             summary = in_flight.popleft().result()
             for number, chunk in itertools.islice(pending, 1):
-                in_flight.append(pool.submit(_spool_chunk_in_worker, chunk, spool, number))
+                in_flight.append(submit(number, chunk))
             yield summary

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -89,8 +90,8 @@ def test_running_the_parse_step_again_stages_the_same_rows(folder_with_copies: P
 
 
 def test_worker_processes_stage_what_one_process_stages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The process pool (spawned workers writing the spool themselves) gives the same staging as parsing in
-    this process; small chunks make several chunks per worker."""
+    """The process pool (spawned workers writing the spool themselves, the parent reading their files ahead)
+    gives the same staging as parsing in this process; small chunks make several chunks per worker."""
     raw = tmp_path / "raw"
     write_corpus(raw, ogi.ingest.parallel.IN_PROCESS_BELOW + 20, seed=7)
     monkeypatch.setattr(ogi.ingest.parallel, "CHUNK_FILES", 40)
@@ -103,9 +104,36 @@ def test_worker_processes_stage_what_one_process_stages(tmp_path: Path, monkeypa
             return {table: con.sql(f"SELECT * FROM {source} ORDER BY ALL").fetchall()
                     for table, source in _STAGED.items()}
 
+    read_ahead: list[str] = []
+    add = ogi.ingest.parallel.ReadAhead.add
+    monkeypatch.setattr(ogi.ingest.parallel.ReadAhead, "add",
+                        lambda self, chunk: (read_ahead.extend(job.source_path for job in chunk), add(self, chunk)))
     pooled, single = staged_rows(2), staged_rows(1)
     assert len(pooled["reports"]) == ogi.ingest.parallel.IN_PROCESS_BELOW + 20
     assert pooled == single
+    assert read_ahead == sorted(path.name for path in raw.iterdir())  # every file the workers parsed, once
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="no posix_fadvise here: workers read without read-ahead")
+def test_each_file_given_to_a_worker_is_read_ahead_once_in_order(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent asks the kernel for every file of every chunk, in the order the chunks were given; a file
+    that vanished is left to the worker to report."""
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    jobs = [FileJob(name, str(tmp_path / name), 5, 0) for name in ("a.txt", "gone.txt", "b.txt", "c.txt")]
+    advised: list[tuple[str, int]] = []
+    advise = os.posix_fadvise
+
+    def recording(descriptor: int, offset: int, length: int, advice: int) -> None:
+        advised.append((os.readlink(f"/proc/self/fd/{descriptor}"), advice))
+        advise(descriptor, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", recording)
+    with ogi.ingest.parallel.ReadAhead() as read_ahead:
+        read_ahead.add(jobs[:2])
+        read_ahead.add(jobs[2:])
+    assert advised == [(str(tmp_path / name), os.POSIX_FADV_WILLNEED) for name in ("a.txt", "b.txt", "c.txt")]
 
 
 def test_chunks_are_large_while_much_is_left_and_small_at_the_end() -> None:
