@@ -124,9 +124,11 @@ class ReadAhead:
         self._chunks.put(chunk)
 
     def _run(self) -> None:
-        advise = getattr(os, "posix_fadvise", None)  # not on macOS or Windows: workers just read
+        advise = getattr(os, "posix_fadvise", None)
         while (chunk := self._chunks.get()) is not None:
-            for job in chunk if advise is not None else ():
+            if advise is None:  # not on macOS or Windows: the workers just read
+                continue
+            for job in chunk:
                 try:
                     descriptor = os.open(job.path, os.O_RDONLY)
                 except OSError:
